@@ -1,0 +1,8 @@
+export * from './limits';
+export * from './profiles';
+export * from './presets';
+export { PlanSchema, LinkSchema, SCHEMA_VERSION } from './schema';
+export type { Plan, PlanInput, PlanVm, PlanDisk, PlanLink } from './schema';
+export { parsePlan, formatIssue, formatPath } from './parse';
+export type { ParsePlanResult, PlanIssue } from './parse';
+export { MIGRATIONS, migratePlan } from './migrations';
