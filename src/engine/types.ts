@@ -1,0 +1,192 @@
+/**
+ * The engine's answer for one plan (SPEC §5.8). Plain JSON data: numbers, strings, booleans,
+ * arrays and objects only. Units are in the names: …Bytes, …Seconds, …Mbps (decimal), …Percent.
+ */
+
+export type Health = 'normal' | 'warning' | 'critical';
+export type Severity = 'info' | 'warning' | 'error';
+
+export interface RequiredUplink {
+  /** Smallest uplink whose daily delivered volume keeps up; null = no uplink alone is enough. */
+  stable: number | null;
+  /** Smallest uplink with no breach of the failure window; null = unreachable by uplink alone. */
+  withinFailureWindow: number | null;
+  /** Smallest uplink where every cycle completes within its interval; null = unreachable. */
+  noMissedCycles: number | null;
+  /** Smallest uplink meeting targetRpoMinutes for every VM; null when no target is set or unreachable. */
+  targetRpo: number | null;
+}
+
+export interface WhatIfPoint {
+  uplinkMbps: number;
+  worstRpoSeconds: number;
+  /** Share of the reported day's cycle boundaries that were not missed. */
+  onTimeCyclesPercent: number;
+  vmsBreaching: number;
+  stable: boolean;
+}
+
+export interface VmResult {
+  id: string;
+  name: string;
+  count: number;
+  /** Worst replication lag over the reported day (worst copy of a group), seconds. */
+  worstRpoSeconds: number;
+  /** Time-averaged replication lag, seconds. */
+  averageRpoSeconds: number;
+  /** Cycle boundaries skipped in the reported day (per copy, worst copy). */
+  missedCycles: number;
+  /** Cycle boundaries in the reported day (per copy). */
+  cycles: number;
+  /** Largest time from a cycle boundary until the data written before it was on the replica, seconds. */
+  maxCycleDelaySeconds: number;
+  /** First breach of the failure window in the reported day: seconds since 00:00, and the delay. */
+  failureWindowBreach: { atSeconds: number; delaySeconds: number } | null;
+  health: Health;
+  /** Why health is not normal, in plain words. */
+  healthReasons: string[];
+  /** Pending logs exceeded 50 % of the replicated VHD size [RESYNC]. */
+  resyncRequired: boolean;
+  /** Peak raw bytes of logs waiting on the primary, per copy. */
+  peakPendingLogBytes: number;
+  /** Largest single log cut in the reported day, raw bytes, per copy. */
+  largestLogBytes: number;
+  /** Average wire demand of the group, Mbps. */
+  averageDemandMbps: number;
+  /** Replica write IOPS for the group (midpoint of Microsoft's range); null without writeIops. */
+  replicaWriteIops: number | null;
+  /** Replicated provisioned size per copy, bytes. */
+  replicatedSizeBytes: number;
+  /** Replica storage of the group, bytes (base + recovery points + in-flight + extended, before headroom). */
+  replicaStorageBytes: number;
+  /** End-to-end lag at the extended site (hop 1 + hop 2 worst), seconds; null without an extended hop. */
+  extendedWorstRpoSeconds: number | null;
+}
+
+export interface StorageResult {
+  replica: {
+    baseBytes: number;
+    recoveryPointBytes: number;
+    inFlightBytes: number;
+    extendedBytes: number;
+    headroomBytes: number;
+    totalBytes: number;
+  };
+  primary: {
+    /** Sum of each VM copy's peak pending log bytes (a conservative reserve). */
+    peakPendingLogBytes: number;
+    /** 50 % of replicated VHD size, worst case for delta replication [ASR-DP-RPT]. */
+    deltaReserveBytes: number;
+    /** 100 % of replicated VHD size, worst case during initial replication [ASR-DP-RPT]. */
+    initialReplicationReserveBytes: number;
+  };
+}
+
+export interface InitialReplicationVm {
+  id: string;
+  method: 'network' | 'offline' | 'seed';
+  /** Bytes that cross the WAN for the copy itself (all copies of a group). */
+  wireBytes: number;
+  /** When this VM's copy starts, seconds after the initial replication begins. */
+  startSeconds: number;
+  /** Copy time (export + ship + import for offline; read + send for seed), seconds; null = never finishes. */
+  durationSeconds: number | null;
+  /** Raw churn logged on the primary while the copy runs, per copy, bytes. */
+  loggedDuringBytes: number;
+  /** Time to send that backlog afterwards, seconds; null = never catches up. */
+  catchUpSeconds: number | null;
+  /** When the VM is fully protected, seconds after the start; null = never. */
+  completeSeconds: number | null;
+  /** Logged churn reaches 50 % of the replicated size: the VM would need resync [RESYNC]. */
+  resyncRisk: boolean;
+  /** Completion time had this VM been shipped offline instead, seconds (for comparison). */
+  offlineAlternativeSeconds: number | null;
+}
+
+export interface InitialReplicationResult {
+  /** Whole plan protected after this many seconds; null = some VM never completes. */
+  totalSeconds: number | null;
+  vms: InitialReplicationVm[];
+  /** Shipping disks beats the network (or the network breaks the 50 % rule) for some VM. */
+  recommendOffline: boolean;
+}
+
+export interface Warning {
+  /** Stable machine-readable code, e.g. `failure-window-breached`. */
+  code: string;
+  severity: Severity;
+  vmId?: string;
+  /** Plan field the warning concerns, e.g. `vms[2].disks[1].replicated`. */
+  field?: string;
+  message: string;
+}
+
+export interface SeriesResult {
+  /** Width of each point, seconds (points cover the reported day from 00:00). */
+  stepSeconds: number;
+  /** Wire demand of all VMs (after compression, before efficiency), Mbps. */
+  demandMbps: number[];
+  /** Wire bytes delivered to the replica, as a rate, Mbps. */
+  deliveredMbps: number[];
+  /** Effective capacity (after share and efficiency; per-stream caps included), Mbps. */
+  capacityMbps: number[];
+  /** Wire bytes of overdue data (cut logs not yet delivered plus writes past a missed boundary) at the step's end. */
+  backlogBytes: number[];
+  /** Largest replication lag of any VM within the step, seconds. */
+  worstRpoSeconds: number[];
+  /** Id of the VM with that lag. */
+  worstRpoVmIds: string[];
+}
+
+export interface ExtendedResult {
+  stable: boolean;
+  /** Worst end-to-end lag at the extended site (hop 1 + hop 2), seconds. */
+  worstRpoSeconds: number;
+  worstVmId: string;
+  averageDemandMbps: number;
+  effectiveCapacityMbps: number;
+  /** Smallest replica-site uplink that keeps the extended hop stable; null = unreachable. */
+  requiredUplinkMbpsStable: number | null;
+  vmsBreaching: number;
+}
+
+export interface PlanResult {
+  /** False when the backlog grows day over day. */
+  stable: boolean;
+  /** Days simulated until the state repeated (at most 7); the last one is reported. */
+  daysSimulated: number;
+  rpo: { worstSeconds: number; worstVmId: string; averageSeconds: number };
+  failureWindow: {
+    windowSeconds: number;
+    breached: boolean;
+    vmsBreaching: number;
+    /** Seconds since 00:00 of the reported day of the first breach; null = none. */
+    firstBreachSeconds: number | null;
+    firstBreachVmId: string | null;
+  };
+  bandwidth: {
+    averageDemandMbps: number;
+    peakHourDemandMbps: number;
+    /** Hour (0–23) of the peak demand. */
+    peakHour: number;
+    /** Daily mean of the capacity replication can use (share, efficiency, stream caps), Mbps. */
+    effectiveCapacityMbps: number;
+    /** Capacity per hour of the day, Mbps. */
+    capacityByHourMbps: number[];
+    /** Per-transfer cap from perStreamMbps or TCP window ÷ RTT, Mbps; null = none. */
+    perStreamCapMbps: number | null;
+    maxActiveTransfers: number;
+    requiredUplinkMbps: RequiredUplink;
+    monthlyTransferBytes: number;
+    excludedDisksSavingMbps: number;
+    recommendedMaxActiveTransfers: number | null;
+    whatIf: WhatIfPoint[];
+  };
+  cycles: { total: number; missed: number; onTimePercent: number };
+  vms: VmResult[];
+  storage: StorageResult;
+  initialReplication: InitialReplicationResult;
+  extended: ExtendedResult | null;
+  series: SeriesResult;
+  warnings: Warning[];
+}
