@@ -1,0 +1,81 @@
+/**
+ * Display formatting for engine quantities (bytes, seconds, Mbps). The engine works in bytes,
+ * seconds and decimal Mbps; this module is the one place that turns them into text.
+ * Fixed locale so the page, tests and screenshots read the same everywhere.
+ */
+
+const LOCALE = 'en-US';
+const EMPTY = '—';
+
+const BINARY_UNITS = ['B', 'KiB', 'MiB', 'GiB', 'TiB', 'PiB', 'EiB'] as const;
+const DECIMAL_UNITS = ['B', 'kB', 'MB', 'GB', 'TB', 'PB', 'EB'] as const;
+
+/** Storage units of a plan (SPEC §3): binary = 2^30 bytes per GB (GiB), decimal = 10^9 (GB). */
+export type ByteUnits = 'binary' | 'decimal';
+
+function isUsable(value: number): boolean {
+  return Number.isFinite(value) && value >= 0;
+}
+
+/** Three significant digits, but never drop integer digits: 0.994, 12.3, 300, 1235. */
+function round3(value: number): number {
+  return value >= 1000 ? Math.round(value) : Number(value.toPrecision(3));
+}
+
+function significant(value: number): string {
+  return round3(value).toLocaleString(LOCALE, { maximumFractionDigits: 20 });
+}
+
+/** Bytes → "1.5 GiB" / "2.4 TiB" (binary, default) or "1.6 GB" (decimal). */
+export function formatBytes(bytes: number, units: ByteUnits = 'binary'): string {
+  if (!isUsable(bytes)) return EMPTY;
+  const base = units === 'binary' ? 1024 : 1000;
+  const names = units === 'binary' ? BINARY_UNITS : DECIMAL_UNITS;
+  let value = bytes;
+  let i = 0;
+  // Compare the rounded value so 1023.97 GiB reads "1 TiB", not "1,024 GiB".
+  while (i < names.length - 1 && round3(value) >= base) {
+    value /= base;
+    i++;
+  }
+  return `${i === 0 ? Math.round(value) : significant(value)} ${names[i]}`;
+}
+
+/** Seconds → "45 s", "9 min 40 s", "2 h 5 min", "3 d 4 h". Smaller parts are dropped past an hour. */
+export function formatDuration(seconds: number): string {
+  if (!isUsable(seconds)) return EMPTY;
+  if (seconds < 10 && !Number.isInteger(seconds)) {
+    return `${seconds.toLocaleString(LOCALE, { maximumFractionDigits: 1 })} s`;
+  }
+  const total = Math.round(seconds);
+  const days = Math.floor(total / 86_400);
+  const hours = Math.floor((total % 86_400) / 3600);
+  const minutes = Math.floor((total % 3600) / 60);
+  const secs = total % 60;
+  const pair = (a: number, unitA: string, b: number, unitB: string) => (b === 0 ? `${a} ${unitA}` : `${a} ${unitA} ${b} ${unitB}`);
+  if (days > 0) return pair(days, 'd', hours, 'h');
+  if (hours > 0) return pair(hours, 'h', minutes, 'min');
+  if (minutes > 0) return pair(minutes, 'min', secs, 's');
+  return `${secs} s`;
+}
+
+/** Decimal megabits per second → "0.3 Mbps", "12.3 Mbps", "1,235 Mbps". */
+export function formatMbps(mbps: number): string {
+  if (!isUsable(mbps)) return EMPTY;
+  return `${significant(mbps)} Mbps`;
+}
+
+/** Seconds since 00:00 → "hh:mm" on a 24-hour clock (wraps past midnight). */
+export function formatClock(secondsSinceMidnight: number): string {
+  if (!Number.isFinite(secondsSinceMidnight)) return EMPTY;
+  const minutesOfDay = ((Math.floor(secondsSinceMidnight / 60) % 1440) + 1440) % 1440;
+  const hh = String(Math.floor(minutesOfDay / 60)).padStart(2, '0');
+  const mm = String(minutesOfDay % 60).padStart(2, '0');
+  return `${hh}:${mm}`;
+}
+
+/** Percent (0–100) → "92 %", with one decimal below 10: "4.5 %". */
+export function formatPercent(percent: number): string {
+  if (!Number.isFinite(percent)) return EMPTY;
+  return `${percent.toLocaleString(LOCALE, { maximumFractionDigits: Math.abs(percent) < 10 ? 1 : 0 })} %`;
+}
