@@ -1,8 +1,195 @@
 import type { Plan } from '@/plan';
-import type { PlanResult } from './types';
+import { makeHopRunner, recommendedTransfers, requiredUplinks, volumeBoundMbps, whatIfCurve } from './bandwidth';
+import { replicaIopsMultiplier, vmHealth } from './health';
+import { initialReplication } from './initial-replication';
+import {
+  buildLinkModel,
+  buildVmModel,
+  capacityByHourMbps,
+  resolvedMaxActiveTransfers,
+  streamCapMbps,
+  wireRatio,
+  type VmModel,
+} from './model';
+import { searchMinimumUplink } from './search';
+import { SERIES_STEP_SECONDS, simulate, type SimResult } from './simulate';
+import { storageResult, vmReplicaBytes, type VmStorageInput } from './storage';
+import type { ExtendedResult, PlanResult, SeriesResult, VmResult } from './types';
+import { bytesPerDayToMbps, bytesPerSecondToMbps, DAYS_PER_MONTH, HOURS_PER_DAY, mbpsToBytesPerSecond, SECONDS_PER_HOUR } from './units';
+import { buildWarnings } from './warnings';
 
-/** Evaluate a validated plan: every answer of SPEC §5. Pure and deterministic. */
+/** Evaluate a validated plan: every answer of SPEC §5. Pure, synchronous and deterministic. */
 export function evaluatePlan(plan: Plan): PlanResult {
-  void plan;
-  throw new Error('evaluatePlan: not implemented yet');
+  const vms = plan.vms.map((vm, i) => buildVmModel(plan, vm, i));
+  const ratio = wireRatio(plan);
+  const maxActive = resolvedMaxActiveTransfers(plan);
+  const capacityByHour = capacityByHourMbps(plan.link);
+  const streamCap = streamCapMbps(plan.link);
+  const usableByHour = capacityByHour.map((c) => (streamCap === null ? c : Math.min(c, maxActive * streamCap)));
+  const windowSeconds = plan.replication.failureWindowMinutes * 60;
+
+  // The day as it is, in detail, then the searches that answer "how much uplink?".
+  const main = simulate({ vms, link: buildLinkModel(plan, plan.link), wireRatio: ratio, failureWindowSeconds: windowSeconds, detail: true });
+  const runner = makeHopRunner(plan, vms, plan.link, ratio);
+  const targetSeconds = plan.replication.targetRpoMinutes === null ? null : plan.replication.targetRpoMinutes * 60;
+  const required = requiredUplinks(runner, targetSeconds);
+  const whatIf = whatIfCurve(runner, required, plan.link.uplinkMbps);
+
+  // Demand (SPEC §5.1, §5.4): wire bytes after compression, before efficiency.
+  const dailyWire = vms.reduce((s, vm) => s + vm.rawBytesPerDay * vm.count, 0) * ratio;
+  const hourlyDemand = Array.from({ length: HOURS_PER_DAY }, (_, h) =>
+    bytesPerSecondToMbps(vms.reduce((s, vm) => s + vm.rawRate[h]! * vm.count, 0) * ratio),
+  );
+  const peakHour = hourlyDemand.indexOf(Math.max(...hourlyDemand));
+  const excludedDaily = vms.reduce((s, vm) => s + vm.excludedBytesPerDay * vm.count, 0) * ratio;
+
+  const extended = plan.extended ? evaluateExtended(plan, vms, ratio, main) : null;
+  const storageInputs: VmStorageInput[] = plan.vms.map((planVm, i) => ({
+    planVm,
+    vm: vms[i]!,
+    largestLogBytes: main.vms[i]!.largestLogBytes,
+    peakPendingLogBytes: main.vms[i]!.peakPendingLogBytes,
+  }));
+
+  const vmResults: VmResult[] = plan.vms.map((planVm, i) => {
+    const vm = vms[i]!;
+    const stats = main.vms[i]!;
+    const health = vmHealth(plan, stats, vm.frequencySeconds, vm.replicatedSizeBytes);
+    const parts = vmReplicaBytes(plan, storageInputs[i]!);
+    return {
+      id: vm.id,
+      name: vm.name,
+      count: vm.count,
+      worstRpoSeconds: stats.worstRpoSeconds,
+      averageRpoSeconds: stats.averageRpoSeconds,
+      missedCycles: stats.missedCycles,
+      cycles: stats.cycles,
+      maxCycleDelaySeconds: stats.maxCycleDelaySeconds,
+      failureWindowBreach:
+        stats.breachAtSeconds === null ? null : { atSeconds: stats.breachAtSeconds, delaySeconds: stats.breachDelaySeconds },
+      health: health.health,
+      healthReasons: health.reasons,
+      resyncRequired: health.resyncRequired,
+      peakPendingLogBytes: stats.peakPendingLogBytes,
+      largestLogBytes: stats.largestLogBytes,
+      averageDemandMbps: bytesPerDayToMbps(vm.rawBytesPerDay * vm.count * ratio),
+      replicaWriteIops: planVm.writeIops === null ? null : planVm.writeIops * vm.count * replicaIopsMultiplier(plan, planVm.recoveryPoints),
+      replicatedSizeBytes: vm.replicatedSizeBytes,
+      replicaStorageBytes: parts.base + parts.points + parts.inFlight + parts.extended,
+      extendedWorstRpoSeconds: extended ? stats.worstRpoSeconds + extended.perVmWorst[i]! : null,
+    };
+  });
+
+  const irLink = {
+    capacityBytesPerSecond: mbpsToBytesPerSecond(usableByHour.reduce((a, b) => a + b, 0) / HOURS_PER_DAY),
+    streamCapBytesPerSecond: streamCap === null ? Infinity : mbpsToBytesPerSecond(streamCap),
+    maxActiveTransfers: maxActive,
+    deltaWireRatio: ratio,
+  };
+  const worstVm = vms[main.worstVmIndex] ?? vms[0]!;
+  const oversizedLogVmIds = vms
+    .filter((vm) => vm.rawRate.some((r, h) => r * ratio > mbpsToBytesPerSecond(streamCap === null ? capacityByHour[h]! : Math.min(streamCap, capacityByHour[h]!)) && r > 0))
+    .map((vm) => vm.id);
+
+  const resultWithoutWarnings: Omit<PlanResult, 'warnings'> = {
+    stable: main.stable,
+    daysSimulated: main.days,
+    rpo: { worstSeconds: main.worstRpoSeconds, worstVmId: worstVm.id, averageSeconds: main.averageRpoSeconds },
+    failureWindow: {
+      windowSeconds,
+      breached: main.vmsBreaching > 0,
+      vmsBreaching: main.vmsBreaching,
+      firstBreachSeconds: main.firstBreachSeconds,
+      firstBreachVmId: main.firstBreachVmIndex >= 0 ? vms[main.firstBreachVmIndex]!.id : null,
+    },
+    bandwidth: {
+      averageDemandMbps: bytesPerDayToMbps(dailyWire),
+      peakHourDemandMbps: hourlyDemand[peakHour]!,
+      peakHour,
+      effectiveCapacityMbps: usableByHour.reduce((a, b) => a + b, 0) / HOURS_PER_DAY,
+      capacityByHourMbps: usableByHour,
+      perStreamCapMbps: streamCap,
+      maxActiveTransfers: maxActive,
+      requiredUplinkMbps: required,
+      monthlyTransferBytes: dailyWire * DAYS_PER_MONTH,
+      excludedDisksSavingMbps: bytesPerDayToMbps(excludedDaily),
+      recommendedMaxActiveTransfers: recommendedTransfers(capacityByHour, streamCap),
+      whatIf,
+    },
+    cycles: {
+      total: main.cycles,
+      missed: main.missedCycles,
+      onTimePercent: main.cycles ? (100 * (main.cycles - main.missedCycles)) / main.cycles : 100,
+    },
+    vms: vmResults,
+    storage: storageResult(plan, storageInputs),
+    initialReplication: initialReplication(plan, vms, irLink),
+    extended: extended?.result ?? null,
+    series: buildSeries(main, vms, ratio, usableByHour),
+  };
+  return {
+    ...resultWithoutWarnings,
+    warnings: buildWarnings({
+      plan,
+      result: resultWithoutWarnings,
+      perStreamLimiting: streamCap !== null && maxActive * streamCap < Math.max(...capacityByHour),
+      oversizedLogVmIds,
+      maxActiveTransfers: maxActive,
+    }),
+  };
+}
+
+/** Chart series for the reported day, one point per SERIES_STEP_SECONDS. */
+function buildSeries(main: SimResult, vms: readonly VmModel[], ratio: number, usableByHour: readonly number[]): SeriesResult {
+  const s = main.series!;
+  const steps = s.backlogBytes.length;
+  const stepsPerHour = SECONDS_PER_HOUR / SERIES_STEP_SECONDS;
+  const demandByHour = Array.from({ length: HOURS_PER_DAY }, (_, h) =>
+    bytesPerSecondToMbps(vms.reduce((sum, vm) => sum + vm.rawRate[h]! * vm.count, 0) * ratio),
+  );
+  const hourOf = (k: number) => Math.floor(k / stepsPerHour);
+  return {
+    stepSeconds: SERIES_STEP_SECONDS,
+    demandMbps: Array.from({ length: steps }, (_, k) => demandByHour[hourOf(k)]!),
+    deliveredMbps: Array.from(s.deliveredBytes, (b) => bytesPerSecondToMbps(b / SERIES_STEP_SECONDS)),
+    capacityMbps: Array.from({ length: steps }, (_, k) => usableByHour[hourOf(k)]!),
+    backlogBytes: Array.from(s.backlogBytes),
+    worstRpoSeconds: Array.from(s.worstRpoSeconds),
+    worstRpoVmIds: Array.from(s.worstRpoVm, (v) => vms[v]?.id ?? ''),
+  };
+}
+
+/** The replica → extended-replica hop: the same churn, its own frequency and link [EXTEND]. */
+function evaluateExtended(plan: Plan, vms: readonly VmModel[], ratio: number, hop1: SimResult): { result: ExtendedResult; perVmWorst: number[] } {
+  const ext = plan.extended!;
+  const runner = makeHopRunner(plan, vms, ext.link, ratio, ext.frequencySeconds);
+  const hop2 = runner.run(ext.link.uplinkMbps);
+  const bound = volumeBoundMbps(runner);
+  const stableUplink =
+    runner.dailyWireBytes <= 0
+      ? 0
+      : searchMinimumUplink((u) => runner.run(u, undefined, true).stable, { guess: bound * 1.01, knownFail: bound * 0.99, relTolerance: 1.001, absTolerance: 0.0005 });
+  const perVmWorst = hop2.vms.map((s) => s.worstRpoSeconds);
+  let worst = -1;
+  let worstIndex = 0;
+  perVmWorst.forEach((w, i) => {
+    const endToEnd = w + hop1.vms[i]!.worstRpoSeconds; // RPO at the extended site ≈ hop 1 + hop 2 [derived]
+    if (endToEnd > worst) {
+      worst = endToEnd;
+      worstIndex = i;
+    }
+  });
+  const capacity = capacityByHourMbps(ext.link);
+  return {
+    perVmWorst,
+    result: {
+      stable: hop2.stable,
+      worstRpoSeconds: Math.max(0, worst),
+      worstVmId: vms[worstIndex]!.id,
+      averageDemandMbps: bytesPerDayToMbps(runner.dailyWireBytes),
+      effectiveCapacityMbps: capacity.reduce((a, b) => a + b, 0) / HOURS_PER_DAY,
+      requiredUplinkMbpsStable: stableUplink,
+      vmsBreaching: hop2.vmsBreaching,
+    },
+  };
 }

@@ -1,0 +1,116 @@
+import { bytesPerGB, defaultMaxActiveTransfers, profileWeights, type Plan, type PlanLink, type PlanVm } from '@/plan';
+import { HOURS_PER_DAY, mbpsToBytesPerSecond, SECONDS_PER_DAY, SECONDS_PER_HOUR } from './units';
+
+/** Everything the simulation needs to know about one plan VM (a group counts once). */
+export interface VmModel {
+  index: number;
+  id: string;
+  name: string;
+  count: number;
+  frequencySeconds: number;
+  /** Raw write bytes per day of the replicated disks, growth included (per copy). */
+  rawBytesPerDay: number;
+  /** Raw write rate per hour of the day, bytes/s (per copy). */
+  rawRate: Float64Array;
+  /** Raw bytes written from 00:00 to the start of each hour; [24] = the daily total (per copy). */
+  rawCumulative: Float64Array;
+  /** Provisioned and used bytes of the replicated disks (per copy). */
+  replicatedSizeBytes: number;
+  replicatedUsedBytes: number;
+  /** Raw bytes per day of the disks marked not replicated (per copy). */
+  excludedBytesPerDay: number;
+}
+
+/** Raw bytes a VM has written from time 0 to `t` (seconds; may be negative or span days). */
+export function rawWrittenUntil(vm: VmModel, t: number): number {
+  const day = Math.floor(t / SECONDS_PER_DAY);
+  const inDay = t - day * SECONDS_PER_DAY;
+  const hour = Math.min(HOURS_PER_DAY - 1, Math.floor(inDay / SECONDS_PER_HOUR));
+  return day * vm.rawBytesPerDay + vm.rawCumulative[hour]! + vm.rawRate[hour]! * (inDay - hour * SECONDS_PER_HOUR);
+}
+
+/** Build the per-VM churn model of SPEC §5.1. */
+export function buildVmModel(plan: Plan, vm: PlanVm, index: number): VmModel {
+  const gb = bytesPerGB(plan.units.storage);
+  const growth = 1 + plan.replication.growthPercent / 100;
+  let churn = 0;
+  let excluded = 0;
+  let size = 0;
+  let used = 0;
+  for (const disk of vm.disks) {
+    if (disk.replicated) {
+      churn += disk.churnGBPerDay * gb * growth;
+      size += disk.sizeGB * gb;
+      used += disk.usedGB * gb;
+    } else {
+      excluded += disk.churnGBPerDay * gb * growth;
+    }
+  }
+  const weights = profileWeights(vm.profile, vm.hourlyWeights);
+  const rawRate = new Float64Array(HOURS_PER_DAY);
+  const rawCumulative = new Float64Array(HOURS_PER_DAY + 1);
+  for (let h = 0; h < HOURS_PER_DAY; h++) {
+    rawRate[h] = (churn * weights[h]!) / SECONDS_PER_DAY; // r_i(h) = D_i × w_i(h) / 86 400
+    rawCumulative[h + 1] = rawCumulative[h]! + rawRate[h]! * SECONDS_PER_HOUR;
+  }
+  return {
+    index,
+    id: vm.id,
+    name: vm.name,
+    count: vm.count,
+    frequencySeconds: vm.frequencySeconds,
+    rawBytesPerDay: rawCumulative[HOURS_PER_DAY]!,
+    rawRate,
+    rawCumulative,
+    replicatedSizeBytes: size,
+    replicatedUsedBytes: used,
+    excludedBytesPerDay: excluded,
+  };
+}
+
+/** Wire bytes ÷ raw bytes for delta replication (1 when compression is off). */
+export function wireRatio(plan: Plan): number {
+  return plan.replication.compression ? plan.replication.compressionRatio : 1;
+}
+
+/** Per-transfer cap in Mbps: min(measured single-stream speed, TCP window ÷ RTT) [IBM-BDP]; null = none. */
+export function streamCapMbps(link: PlanLink): number | null {
+  const caps: number[] = [];
+  if (link.perStreamMbps !== null) caps.push(link.perStreamMbps);
+  if (link.tcpWindowKiB !== null && link.rttMs !== null) {
+    caps.push((link.tcpWindowKiB * 1024 * 8) / (link.rttMs / 1000) / 1e6);
+  }
+  return caps.length ? Math.min(...caps) : null;
+}
+
+/** Share of the link replication may use at each hour, as a fraction. */
+export function hourlyShare(link: PlanLink): number[] {
+  return Array.from({ length: HOURS_PER_DAY }, (_, h) => (link.hourlySharePercent?.[h] ?? link.sharePercent) / 100);
+}
+
+/** Effective capacity per hour, Mbps: C(h) = min(uplink, downlink) × share(h) × efficiency (SPEC §5.2). */
+export function capacityByHourMbps(link: PlanLink, uplinkMbps = link.uplinkMbps): number[] {
+  const line = Math.min(uplinkMbps, link.replicaDownlinkMbps ?? Infinity);
+  return hourlyShare(link).map((share) => line * share * (link.efficiencyPercent / 100));
+}
+
+/** Link settings as the simulation consumes them (bytes per second). */
+export interface LinkModel {
+  capacityBytesPerSecond: Float64Array;
+  streamCapBytesPerSecond: number;
+  maxActiveTransfers: number;
+}
+
+export function buildLinkModel(plan: Plan, link: PlanLink, uplinkMbps = link.uplinkMbps): LinkModel {
+  const cap = streamCapMbps(link);
+  return {
+    capacityBytesPerSecond: Float64Array.from(capacityByHourMbps(link, uplinkMbps), mbpsToBytesPerSecond),
+    streamCapBytesPerSecond: cap === null ? Infinity : mbpsToBytesPerSecond(cap),
+    maxActiveTransfers: resolvedMaxActiveTransfers(plan),
+  };
+}
+
+/** MaximumActiveTransfers in force: the plan's value or the version default. */
+export function resolvedMaxActiveTransfers(plan: Plan): number {
+  return plan.replication.maxActiveTransfers ?? defaultMaxActiveTransfers(plan.replication.windowsServer);
+}

@@ -1,0 +1,494 @@
+import { rawWrittenUntil, type LinkModel, type VmModel } from './model';
+import { HOURS_PER_DAY, SECONDS_PER_DAY, SECONDS_PER_HOUR } from './units';
+
+/**
+ * The cycle simulation of SPEC §5.3, exact in the fluid sense: between events every rate is
+ * constant, so delivery times are computed, not stepped. Events are the 30-second grid (every
+ * frequency and hour boundary lies on it) and transfer completions.
+ *
+ * All active transfers move at the same rate min(streamCap, C / active), so one "virtual byte
+ * clock" V serves them all: a transfer started at V0 with w wire bytes finishes when V = V0 + w.
+ */
+
+const TICK_SECONDS = 30;
+const TICKS_PER_DAY = SECONDS_PER_DAY / TICK_SECONDS;
+const TICKS_PER_HOUR = SECONDS_PER_HOUR / TICK_SECONDS;
+/** Series resolution: one point per 5 minutes. */
+export const SERIES_STEP_SECONDS = 300;
+const TICKS_PER_STEP = SERIES_STEP_SECONDS / TICK_SECONDS;
+const STEPS_PER_DAY = SECONDS_PER_DAY / SERIES_STEP_SECONDS;
+export const MAX_DAYS = 7;
+
+export interface SimOptions {
+  vms: readonly VmModel[];
+  link: LinkModel;
+  /** Wire bytes ÷ raw bytes. */
+  wireRatio: number;
+  failureWindowSeconds: number;
+  /** Replaces every VM's frequency (the extended hop runs at its own frequency). */
+  frequencyOverride?: number;
+  /** Search mode: stop at the first missed cycle / breach / lag above this many seconds. */
+  abortOn?: { missedCycle?: boolean; breach?: boolean; rpoAboveSeconds?: number };
+  /** Collect time series and per-hour missed cycles for the reported day. */
+  detail?: boolean;
+  /** Stop after a few days when the backlog clearly grows each day (searches need only the verdict). */
+  earlyUnstableExit?: boolean;
+}
+
+/** Reported-day statistics of one plan VM: the worst of its copies. */
+export interface SimVmStats {
+  worstRpoSeconds: number;
+  averageRpoSeconds: number;
+  missedCycles: number;
+  cycles: number;
+  maxCycleDelaySeconds: number;
+  breachAtSeconds: number | null;
+  breachDelaySeconds: number;
+  peakPendingLogBytes: number;
+  largestLogBytes: number;
+  /** Copies of this VM that breached the failure window. */
+  copiesBreaching: number;
+  /** Missed boundaries per hour of the reported day (worst copy per hour); detail mode only. */
+  missedByHour: number[] | null;
+}
+
+export interface SimSeries {
+  deliveredBytes: Float64Array;
+  backlogBytes: Float64Array;
+  worstRpoSeconds: Float64Array;
+  worstRpoVm: Int32Array;
+}
+
+export interface SimResult {
+  /** The run stopped early on an `abortOn` condition: the candidate fails. */
+  aborted: boolean;
+  stable: boolean;
+  days: number;
+  vms: SimVmStats[];
+  worstRpoSeconds: number;
+  worstVmIndex: number;
+  averageRpoSeconds: number;
+  cycles: number;
+  missedCycles: number;
+  vmsBreaching: number;
+  firstBreachSeconds: number | null;
+  firstBreachVmIndex: number;
+  series: SimSeries | null;
+}
+
+const ABORTED: SimResult = {
+  aborted: true,
+  stable: false,
+  days: 0,
+  vms: [],
+  worstRpoSeconds: Infinity,
+  worstVmIndex: -1,
+  averageRpoSeconds: Infinity,
+  cycles: 0,
+  missedCycles: 0,
+  vmsBreaching: 0,
+  firstBreachSeconds: null,
+  firstBreachVmIndex: -1,
+  series: null,
+};
+
+/** Run the cycle simulation day by day until a day repeats the previous one (≤ 7 days). */
+export function simulate(opts: SimOptions): SimResult {
+  const { vms, link, wireRatio, failureWindowSeconds: W } = opts;
+  const abort = opts.abortOn ?? {};
+  const rpoLimit = abort.rpoAboveSeconds ?? Infinity;
+  const detail = opts.detail ?? false;
+
+  // Expand groups into copies, in plan order (FIFO ties break by plan order).
+  const n = vms.reduce((s, vm) => s + vm.count, 0);
+  const vmOf = new Int32Array(n);
+  const T = new Float64Array(n);
+  for (let v = 0, i = 0; v < vms.length; v++) {
+    for (let c = 0; c < vms[v]!.count; c++, i++) {
+      vmOf[i] = v;
+      T[i] = opts.frequencyOverride ?? vms[v]!.frequencySeconds;
+    }
+  }
+  // Copies due at a tick: every 30 s tick → T = 30; every 10th → T ≤ 300; every 30th → all.
+  const dueAll = Int32Array.from({ length: n }, (_, i) => i);
+  const due300 = dueAll.filter((i) => T[i]! <= 300);
+  const due30 = dueAll.filter((i) => T[i]! <= 30);
+  // Nothing happens between multiples of the shortest frequency (hours are multiples too), so
+  // step by it; detail mode keeps 5-minute steps for the series.
+  const shortest = n ? Math.min(...T) : 900;
+  const stride = Math.min(shortest, detail ? SERIES_STEP_SECONDS : shortest) / TICK_SECONDS;
+  const F = (i: number, t: number) => rawWrittenUntil(vms[vmOf[i]!]!, t);
+
+  // Per-copy state.
+  const lastCut = new Float64Array(n); // start of the current log
+  const lastDelivered = new Float64Array(n); // cut time of the last delivered log
+  const status = new Uint8Array(n); // 0 none outstanding, 1 queued, 2 in transfer
+  const outCut = new Float64Array(n);
+  const outFirstBoundary = new Float64Array(n); // earliest boundary whose data the log carries
+  const outRaw = new Float64Array(n);
+  const outWire = new Float64Array(n);
+  const finishV = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    // 00:00 of day 1 looks like a healthy steady state: data as of −T is on the replica.
+    lastCut[i] = -T[i]!;
+    lastDelivered[i] = -T[i]!;
+  }
+  // Per-copy statistics of the current day.
+  const worst = new Float64Array(n);
+  const rpoIntegral = new Float64Array(n);
+  const rpoFrom = new Float64Array(n);
+  const missed = new Float64Array(n);
+  const cycles = new Float64Array(n);
+  const maxDelay = new Float64Array(n);
+  const breachAt = new Float64Array(n);
+  const breachDelay = new Float64Array(n);
+  const peakPending = new Float64Array(n);
+  const largestLog = new Float64Array(n);
+  const missedByHour = detail ? new Float64Array(n * HOURS_PER_DAY) : null;
+
+  // FIFO queue (ring buffer) and the active set (min-heap on finishV).
+  const queue = new Int32Array(Math.max(1, n));
+  let qHead = 0;
+  let qSize = 0;
+  const heap = new Int32Array(Math.max(1, n));
+  let heapSize = 0;
+  let V = 0;
+  const M = link.maxActiveTransfers;
+  const streamCap = link.streamCapBytesPerSecond;
+
+  const heapPush = (i: number) => {
+    let k = heapSize++;
+    const f = finishV[i]!;
+    while (k > 0) {
+      const p = (k - 1) >> 1;
+      const pi = heap[p]!;
+      if (finishV[pi]! <= f) break;
+      heap[k] = pi;
+      k = p;
+    }
+    heap[k] = i;
+  };
+  const heapPop = (): number => {
+    const top = heap[0]!;
+    const last = heap[--heapSize]!;
+    let k = 0;
+    const f = finishV[last]!;
+    for (;;) {
+      let c = 2 * k + 1;
+      if (c >= heapSize) break;
+      if (c + 1 < heapSize && finishV[heap[c + 1]!]! < finishV[heap[c]!]!) c++;
+      if (finishV[heap[c]!]! >= f) break;
+      heap[k] = heap[c]!;
+      k = c;
+    }
+    heap[k] = last;
+    return top;
+  };
+  const fillSlots = () => {
+    while (heapSize < M && qSize > 0) {
+      const i = queue[qHead]!;
+      qHead = qHead + 1 === n ? 0 : qHead + 1;
+      qSize--;
+      status[i] = 2;
+      finishV[i] = V + outWire[i]!;
+      heapPush(i);
+    }
+  };
+
+  // Series of the current day (detail mode).
+  const series: SimSeries | null = detail
+    ? {
+        deliveredBytes: new Float64Array(STEPS_PER_DAY),
+        backlogBytes: new Float64Array(STEPS_PER_DAY),
+        worstRpoSeconds: new Float64Array(STEPS_PER_DAY),
+        worstRpoVm: new Int32Array(STEPS_PER_DAY),
+      }
+    : null;
+
+  let dayStart = 0;
+  let dayEnd = SECONDS_PER_DAY;
+  let failed = false;
+  let step = 0;
+
+  const noteRpo = (i: number, rpo: number) => {
+    if (rpo > worst[i]!) worst[i] = rpo;
+    if (rpo > rpoLimit) failed = true;
+    if (series && rpo > series.worstRpoSeconds[step]!) {
+      series.worstRpoSeconds[step] = rpo;
+      series.worstRpoVm[step] = vmOf[i]!;
+    }
+  };
+  const noteDelay = (i: number, firstBoundary: number, delay: number) => {
+    if (delay > maxDelay[i]!) maxDelay[i] = delay;
+    if (delay > W) {
+      // A breach begins at b + window; one still going on at 00:00 begins at 00:00.
+      const at = Math.max(firstBoundary + W, dayStart) - dayStart;
+      if (at < breachAt[i]!) breachAt[i] = at;
+      if (delay > breachDelay[i]!) breachDelay[i] = delay;
+      if (abort.breach) failed = true;
+    }
+  };
+  const integrateRpo = (i: number, until: number) => {
+    const a = rpoFrom[i]! - lastDelivered[i]!;
+    const b = until - lastDelivered[i]!;
+    rpoIntegral[i] = rpoIntegral[i]! + (b * b - a * a) / 2;
+    rpoFrom[i] = until;
+  };
+  const deliver = (i: number, now: number) => {
+    integrateRpo(i, now);
+    noteRpo(i, now - lastDelivered[i]!);
+    noteDelay(i, outFirstBoundary[i]!, now - outFirstBoundary[i]!);
+    const pending = outRaw[i]! + F(i, now) - F(i, lastCut[i]!);
+    if (pending > peakPending[i]!) peakPending[i] = pending;
+    lastDelivered[i] = outCut[i]!;
+    status[i] = 0;
+  };
+
+  const snapshot = () => {
+    // Everything that decides the future, relative to the current day start.
+    const s = new Float64Array(n * 6 + qSize + 1);
+    for (let i = 0; i < n; i++) {
+      const o = i * 6;
+      s[o] = status[i]!;
+      s[o + 1] = lastCut[i]! - dayStart;
+      s[o + 2] = lastDelivered[i]! - dayStart;
+      if (status[i]) {
+        s[o + 3] = outCut[i]! - dayStart;
+        s[o + 4] = outFirstBoundary[i]! - dayStart;
+        s[o + 5] = status[i] === 2 ? finishV[i]! - V : outWire[i]!;
+      }
+    }
+    for (let k = 0; k < qSize; k++) s[n * 6 + k] = queue[(qHead + k) % n]!;
+    s[n * 6 + qSize] = qSize;
+    return s;
+  };
+  const sameState = (a: Float64Array, b: Float64Array) => {
+    if (a.length !== b.length) return false;
+    for (let k = 0; k < a.length; k++) {
+      const x = a[k]!;
+      const y = b[k]!;
+      if (Math.abs(x - y) > 1e-6 * Math.max(1, Math.abs(x))) return false;
+    }
+    return true;
+  };
+
+  // Conservation: the backlog grows by exactly (wire bytes written − wire bytes delivered) a day.
+  const dailyWire = vms.reduce((s, vm) => s + vm.rawBytesPerDay * vm.count, 0) * wireRatio;
+  let deliveredToday = 0;
+  let previousDeficit = 0;
+  let stable = false;
+  let days = 0;
+  let startState = snapshot();
+
+  for (let day = 0; day < MAX_DAYS; day++) {
+    days = day + 1;
+    dayStart = day * SECONDS_PER_DAY;
+    dayEnd = dayStart + SECONDS_PER_DAY;
+    worst.fill(0);
+    rpoIntegral.fill(0);
+    missed.fill(0);
+    cycles.fill(0);
+    maxDelay.fill(0);
+    breachAt.fill(Infinity);
+    breachDelay.fill(0);
+    largestLog.fill(0);
+    missedByHour?.fill(0);
+    deliveredToday = 0;
+    if (series) {
+      series.deliveredBytes.fill(0);
+      series.worstRpoSeconds.fill(0);
+      series.worstRpoVm.fill(0);
+    }
+    step = 0;
+    for (let i = 0; i < n; i++) {
+      rpoFrom[i] = dayStart;
+      noteRpo(i, dayStart - lastDelivered[i]!);
+      peakPending[i] = (status[i] ? outRaw[i]! : 0) + F(i, dayStart) - F(i, lastCut[i]!);
+    }
+    if (failed) return ABORTED;
+
+    for (let k = 0; k < TICKS_PER_DAY; k += stride) {
+      const t = dayStart + k * TICK_SECONDS;
+      const hour = (k / TICKS_PER_HOUR) | 0;
+      step = (k / TICKS_PER_STEP) | 0;
+      const due = k % 30 === 0 ? dueAll : k % 10 === 0 ? due300 : due30;
+      for (let d = 0; d < due.length; d++) {
+        const i = due[d]!;
+        cycles[i] = cycles[i]! + 1;
+        if (status[i]) {
+          // [HEALTH2] still sending: the cycle is missed, writes keep going into the current log.
+          missed[i] = missed[i]! + 1;
+          if (missedByHour) missedByHour[i * HOURS_PER_DAY + hour] = missedByHour[i * HOURS_PER_DAY + hour]! + 1;
+          if (abort.missedCycle) return ABORTED;
+          continue;
+        }
+        const raw = F(i, t) - F(i, lastCut[i]!);
+        outRaw[i] = raw;
+        outWire[i] = raw * wireRatio;
+        outCut[i] = t;
+        outFirstBoundary[i] = lastCut[i]! + T[i]!;
+        lastCut[i] = t;
+        status[i] = 1;
+        if (raw > largestLog[i]!) largestLog[i] = raw;
+        queue[(qHead + qSize) % n] = i;
+        qSize++;
+      }
+      fillSlots();
+
+      // Advance to the next tick, delivering whatever completes on the way.
+      const tEnd = t + stride * TICK_SECONDS;
+      const capacity = link.capacityBytesPerSecond[hour]!;
+      let now = t;
+      while (heapSize > 0) {
+        const rate = Math.min(streamCap, capacity / heapSize);
+        const need = finishV[heap[0]!]! - V;
+        if (rate > 0 && now + need / rate <= tEnd) {
+          deliveredToday += need * heapSize;
+          if (series) series.deliveredBytes[step] = series.deliveredBytes[step]! + need * heapSize;
+          now += need / rate;
+          V = finishV[heap[0]!]!;
+          const eps = 1e-6 + V * 1e-12;
+          while (heapSize > 0 && finishV[heap[0]!]! <= V + eps) deliver(heapPop(), now);
+          if (failed) return ABORTED;
+          if (heapSize === 0) V = 0;
+          fillSlots();
+        } else {
+          if (rate > 0) {
+            V += rate * (tEnd - now);
+            deliveredToday += rate * heapSize * (tEnd - now);
+            if (series) series.deliveredBytes[step] = series.deliveredBytes[step]! + rate * heapSize * (tEnd - now);
+          }
+          break;
+        }
+      }
+      if (series && (k + stride) % TICKS_PER_STEP === 0) sampleStep(tEnd);
+    }
+
+    // End of day: lag, overdue boundaries and pending logs as they stand at 24:00.
+    for (let i = 0; i < n; i++) {
+      integrateRpo(i, dayEnd);
+      noteRpo(i, dayEnd - lastDelivered[i]!);
+      const firstUndelivered = status[i] ? outFirstBoundary[i]! : lastCut[i]! + T[i]!;
+      if (firstUndelivered < dayEnd) noteDelay(i, firstUndelivered, dayEnd - firstUndelivered);
+      const pending = (status[i] ? outRaw[i]! : 0) + F(i, dayEnd) - F(i, lastCut[i]!);
+      if (pending > peakPending[i]!) peakPending[i] = pending;
+    }
+    if (failed) return ABORTED;
+
+    // Converged when tomorrow starts exactly as today did.
+    const prevStart = startState;
+    dayStart = dayEnd;
+    startState = snapshot();
+    dayStart = dayEnd - SECONDS_PER_DAY;
+    if (sameState(prevStart, startState)) {
+      stable = true;
+      break;
+    }
+    // Not repeating yet: it is unstable if the day delivered less than was written.
+    const deficit = dailyWire - deliveredToday;
+    const grows = deficit > 1e-3 * dailyWire + 1;
+    if (day === MAX_DAYS - 1) {
+      stable = !grows;
+    } else if (opts.earlyUnstableExit && day >= 1 && deficit > 1e-2 * dailyWire && previousDeficit > 1e-2 * dailyWire) {
+      // Two days in a row well short of the writes: it will not settle.
+      stable = false;
+      break;
+    }
+    previousDeficit = deficit;
+  }
+
+  function sampleStep(tEnd: number) {
+    // Overdue wire bytes: undelivered logs plus writes before a boundary that passed uncut.
+    let backlog = 0;
+    let worstNow = series!.worstRpoSeconds[step]!;
+    let worstVm = series!.worstRpoVm[step]!;
+    for (let i = 0; i < n; i++) {
+      if (status[i] === 2) backlog += finishV[i]! - V;
+      else if (status[i] === 1) backlog += outWire[i]!;
+      const lastBoundary = Math.floor((tEnd - TICK_SECONDS) / T[i]!) * T[i]!;
+      if (lastBoundary > lastCut[i]!) backlog += (F(i, lastBoundary) - F(i, lastCut[i]!)) * wireRatio;
+      const rpo = tEnd - lastDelivered[i]!;
+      if (rpo > worstNow) {
+        worstNow = rpo;
+        worstVm = vmOf[i]!;
+      }
+    }
+    series!.backlogBytes[step] = backlog;
+    series!.worstRpoSeconds[step] = worstNow;
+    series!.worstRpoVm[step] = worstVm;
+  }
+
+  return summarise();
+
+  function summarise(): SimResult {
+    const stats: SimVmStats[] = vms.map(() => ({
+      worstRpoSeconds: 0,
+      averageRpoSeconds: 0,
+      missedCycles: 0,
+      cycles: 0,
+      maxCycleDelaySeconds: 0,
+      breachAtSeconds: null,
+      breachDelaySeconds: 0,
+      peakPendingLogBytes: 0,
+      largestLogBytes: 0,
+      copiesBreaching: 0,
+      missedByHour: missedByHour ? new Array<number>(HOURS_PER_DAY).fill(0) : null,
+    }));
+    let worstAll = -1;
+    let worstVmIndex = 0;
+    let avgSum = 0;
+    let cyclesAll = 0;
+    let missedAll = 0;
+    let breaching = 0;
+    let firstBreach: number | null = null;
+    let firstBreachVm = -1;
+    for (let i = 0; i < n; i++) {
+      const v = vmOf[i]!;
+      const s = stats[v]!;
+      s.worstRpoSeconds = Math.max(s.worstRpoSeconds, worst[i]!);
+      s.averageRpoSeconds += rpoIntegral[i]! / SECONDS_PER_DAY / vms[v]!.count;
+      s.missedCycles = Math.max(s.missedCycles, missed[i]!);
+      s.cycles = Math.max(s.cycles, cycles[i]!);
+      s.maxCycleDelaySeconds = Math.max(s.maxCycleDelaySeconds, maxDelay[i]!);
+      s.peakPendingLogBytes = Math.max(s.peakPendingLogBytes, peakPending[i]!);
+      s.largestLogBytes = Math.max(s.largestLogBytes, largestLog[i]!);
+      if (missedByHour && s.missedByHour) {
+        for (let h = 0; h < HOURS_PER_DAY; h++) {
+          s.missedByHour[h] = Math.max(s.missedByHour[h]!, missedByHour[i * HOURS_PER_DAY + h]!);
+        }
+      }
+      if (breachAt[i]! !== Infinity) {
+        s.copiesBreaching++;
+        breaching++;
+        if (s.breachAtSeconds === null || breachAt[i]! < s.breachAtSeconds) s.breachAtSeconds = breachAt[i]!;
+        s.breachDelaySeconds = Math.max(s.breachDelaySeconds, breachDelay[i]!);
+        if (firstBreach === null || breachAt[i]! < firstBreach) {
+          firstBreach = breachAt[i]!;
+          firstBreachVm = v;
+        }
+      }
+      if (worst[i]! > worstAll) {
+        worstAll = worst[i]!;
+        worstVmIndex = v;
+      }
+      avgSum += rpoIntegral[i]! / SECONDS_PER_DAY;
+      cyclesAll += cycles[i]!;
+      missedAll += missed[i]!;
+    }
+    return {
+      aborted: false,
+      stable,
+      days,
+      vms: stats,
+      worstRpoSeconds: Math.max(0, worstAll),
+      worstVmIndex,
+      averageRpoSeconds: n ? avgSum / n : 0,
+      cycles: cyclesAll,
+      missedCycles: missedAll,
+      vmsBreaching: breaching,
+      firstBreachSeconds: firstBreach,
+      firstBreachVmIndex: firstBreachVm,
+      series,
+    };
+  }
+}

@@ -1,0 +1,89 @@
+import type { Plan } from '@/plan';
+import type { PlanResult, Warning } from './types';
+import { formatClock as clock, formatDuration } from './format';
+
+/** Paging-file disks: high, worthless churn that should not be replicated [BPA rule 45]. */
+const PAGING_NAME = /page|paging|swap/i;
+
+export interface WarningContext {
+  plan: Plan;
+  result: Omit<PlanResult, 'warnings'>;
+  perStreamLimiting: boolean;
+  /** VM ids whose single peak-hour log cannot be sent within its interval even alone on the link. */
+  oversizedLogVmIds: string[];
+  maxActiveTransfers: number;
+}
+
+/** SPEC §5.7: plain-English warnings with stable codes, each tied to a VM or field. */
+export function buildWarnings(ctx: WarningContext): Warning[] {
+  const { plan, result } = ctx;
+  const out: Warning[] = [];
+  const add = (w: Warning) => out.push(w);
+
+  if (!plan.replication.compression) {
+    add({ code: 'compression-off', severity: 'warning', field: 'replication.compression', message: 'Compression is off: replication will use more bandwidth than necessary (Microsoft recommends it on).' });
+  }
+  plan.vms.forEach((vm, i) => {
+    if (!vm.disks.some((d) => d.replicated)) {
+      add({ code: 'no-replicated-disk', severity: 'warning', vmId: vm.id, field: `vms[${i}].disks`, message: `${vm.name} has no replicated disk: nothing of it reaches the replica.` });
+    }
+    vm.disks.forEach((d, j) => {
+      if (!d.replicated) return;
+      const field = `vms[${i}].disks[${j}].replicated`;
+      if (PAGING_NAME.test(d.name)) {
+        add({ code: 'paging-disk-replicated', severity: 'warning', vmId: vm.id, field, message: `${vm.name}: disk "${d.name}" looks like a paging-file disk; exclude it from replication (its churn is high and worthless).` });
+      } else if (d.churnGBPerDay > 2 * d.sizeGB) {
+        add({ code: 'churn-exceeds-size', severity: 'warning', vmId: vm.id, field: `vms[${i}].disks[${j}].churnGBPerDay`, message: `${vm.name}: disk "${d.name}" rewrites ${(d.churnGBPerDay / d.sizeGB).toFixed(1)}× its size per day — a paging file or scratch disk? Consider excluding it.` });
+      }
+    });
+  });
+
+  if (!result.stable) {
+    add({ code: 'plan-unstable', severity: 'error', field: 'link.uplinkMbps', message: `The link cannot keep up: the replication backlog grows day after day. At least ${mbps(result.bandwidth.requiredUplinkMbps.stable)} of uplink is needed.` });
+  }
+  for (const vm of result.vms) {
+    if (vm.failureWindowBreach) {
+      add({ code: 'failure-window-breached', severity: 'error', vmId: vm.id, message: `${vm.name} breaches the ${plan.replication.failureWindowMinutes}-minute failure window at ${clock(vm.failureWindowBreach.atSeconds)} (a cycle waits up to ${formatDuration(vm.failureWindowBreach.delaySeconds)}).` });
+    }
+    if (vm.resyncRequired) {
+      add({ code: 'resync-required', severity: 'error', vmId: vm.id, message: `${vm.name}: logs waiting on the primary exceed 50 % of its replicated disk size — Hyper-V would stop tracking and require resynchronization.` });
+    } else if (vm.health === 'warning') {
+      add({ code: 'health-warning', severity: 'warning', vmId: vm.id, message: `${vm.name} would show replication health Warning: ${vm.healthReasons.join('; ')}.` });
+    }
+  }
+  for (const id of ctx.oversizedLogVmIds) {
+    const i = plan.vms.findIndex((v) => v.id === id);
+    add({ code: 'log-exceeds-interval', severity: 'warning', vmId: id, field: `vms[${i}].frequencySeconds`, message: `${plan.vms[i]?.name ?? id}: at its busiest hour one log cannot be sent within its ${plan.vms[i]?.frequencySeconds} s interval even alone on the link; cycles will be missed.` });
+  }
+  if (ctx.perStreamLimiting) {
+    add({ code: 'per-stream-cap-limiting', severity: 'warning', field: 'link.perStreamMbps', message: `Each transfer is capped at ${mbps(result.bandwidth.perStreamCapMbps)} (TCP window ÷ RTT or measured copy speed), so ${ctx.maxActiveTransfers} parallel transfers cannot fill the link.` });
+  }
+  const recommended = result.bandwidth.recommendedMaxActiveTransfers;
+  if (recommended !== null && recommended > ctx.maxActiveTransfers) {
+    add({ code: 'raise-max-active-transfers', severity: 'info', field: 'replication.maxActiveTransfers', message: `Raise MaximumActiveTransfers to ${recommended} (link ÷ single-stream speed, KB 2767928) to use the whole link.` });
+  }
+  const target = plan.replication.targetRpoMinutes;
+  if (target !== null && result.rpo.worstSeconds > target * 60) {
+    add({ code: 'target-rpo-missed', severity: 'warning', vmId: result.rpo.worstVmId, field: 'replication.targetRpoMinutes', message: `The target RPO of ${target} min is missed: worst RPO ${formatDuration(result.rpo.worstSeconds)}. ${result.bandwidth.requiredUplinkMbps.targetRpo === null ? 'No uplink alone reaches it.' : `It needs ${mbps(result.bandwidth.requiredUplinkMbps.targetRpo)}.`}` });
+  }
+  for (const vm of result.initialReplication.vms) {
+    const name = plan.vms.find((v) => v.id === vm.id)?.name ?? vm.id;
+    if (vm.durationSeconds === null || vm.completeSeconds === null) {
+      add({ code: 'ir-never-completes', severity: 'error', vmId: vm.id, message: `${name}: initial replication never completes — the capacity left for it does not exceed its own churn.` });
+    } else if (vm.resyncRisk) {
+      add({ code: 'ir-resync-risk', severity: 'warning', vmId: vm.id, message: `${name}: churn logged during the initial copy reaches 50 % of its disk size; the VM would need resynchronization.` });
+    }
+  }
+  if (result.initialReplication.recommendOffline) {
+    add({ code: 'recommend-offline', severity: 'info', field: 'initialReplication.method', message: 'Shipping the initial copy on disk (offline) is faster or safer than the network for some VMs.' });
+  }
+  if (result.extended && !result.extended.stable) {
+    add({ code: 'extended-unstable', severity: 'error', field: 'extended.link.uplinkMbps', message: `The extended hop cannot keep up: ${mbps(result.extended.requiredUplinkMbpsStable)} of replica-site uplink is needed.` });
+  }
+  return out;
+}
+
+function mbps(x: number | null): string {
+  return x === null ? 'more than any uplink alone can give' : `${x < 10 ? x.toFixed(2) : x.toFixed(1)} Mbps`;
+}
+
