@@ -47,6 +47,24 @@ describe('App', () => {
     expect(screen.getByText('2 h (FS01)')).toBeTruthy();
   });
 
+  it('lists warnings, naming the VM once', async () => {
+    serve({ '/examples/branch-office.json': plan('Branch') });
+    vi.mocked(evaluatePlan).mockReturnValue(
+      makePlanResult({
+        warnings: [
+          { code: 'failure-window-breached', severity: 'error', vmId: 'fs01', message: 'FS01 breaches the failure window' },
+          { code: 'paging-file', severity: 'warning', vmId: 'fs01', message: 'Disk "Page" looks like a paging file' },
+        ],
+      }),
+    );
+    render(<App />);
+    const warnings = within(await screen.findByRole('region', { name: 'Warnings' })).getAllByRole('listitem');
+    expect(warnings.map((li) => li.textContent)).toEqual([
+      'Error: FS01 breaches the failure window',
+      'Warning: FS01: Disk "Page" looks like a paging file',
+    ]);
+  });
+
   it('switches to the datacenter example', async () => {
     serve({ '/examples/branch-office.json': plan('Branch'), '/examples/datacenter.json': plan('Datacenter') });
     vi.mocked(evaluatePlan).mockReturnValue(makePlanResult());
