@@ -11,6 +11,8 @@ export interface HopRunner {
   run(uplinkMbps: number, abortOn?: SimOptions['abortOn'], verdictOnly?: boolean): SimResult;
   /** Daily wire volume of the hop, bytes. */
   dailyWireBytes: number;
+  /** Every complete run so far, by uplink (Mbps). */
+  completeRuns: ReadonlyMap<number, SimResult>;
   link: PlanLink;
 }
 
@@ -22,11 +24,16 @@ export function makeHopRunner(
   frequencyOverride?: number,
 ): HopRunner {
   const failureWindowSeconds = plan.replication.failureWindowMinutes * 60;
+  // A complete run answers every question at its uplink, so searches and the what-if curve share them.
+  const complete = new Map<number, SimResult>();
   return {
     link,
     dailyWireBytes: vms.reduce((s, vm) => s + vm.rawBytesPerDay * vm.count, 0) * wireRatio,
-    run: (uplinkMbps, abortOn, verdictOnly = false) =>
-      simulate({
+    completeRuns: complete,
+    run(uplinkMbps, abortOn, verdictOnly = false) {
+      const known = complete.get(uplinkMbps);
+      if (known) return known;
+      const result = simulate({
         vms,
         link: buildLinkModel(plan, link, uplinkMbps),
         wireRatio,
@@ -34,7 +41,10 @@ export function makeHopRunner(
         ...(frequencyOverride === undefined ? {} : { frequencyOverride }),
         ...(abortOn ? { abortOn } : {}),
         earlyUnstableExit: verdictOnly,
-      }),
+      });
+      if (result.complete) complete.set(uplinkMbps, result);
+      return result;
+    },
   };
 }
 
@@ -49,14 +59,17 @@ export function volumeBoundMbps(runner: HopRunner): number {
   return bytesPerDayToMbps(runner.dailyWireBytes) * (24 / shareHours) / efficiency;
 }
 
-/** SPEC §5.4: the four "uplink needed" answers, each a search on the uplink. */
-export function requiredUplinks(runner: HopRunner, targetRpoSeconds: number | null): RequiredUplink {
+/**
+ * SPEC §5.4: the four "uplink needed" answers, each a search on the uplink. `targetReachable`
+ * is false when some VM's interval alone already exceeds the target (RPO ≥ T + transfer time).
+ */
+export function requiredUplinks(runner: HopRunner, targetRpoSeconds: number | null, targetReachable = true): RequiredUplink {
   if (runner.dailyWireBytes <= 0) return { stable: 0, withinFailureWindow: 0, noMissedCycles: 0, targetRpo: targetRpoSeconds === null ? null : 0 };
   const bound = volumeBoundMbps(runner);
   const stable = searchMinimumUplink((u) => runner.run(u, undefined, true).stable, {
     guess: bound * 1.01,
     knownFail: bound * 0.99,
-    relTolerance: 1.001,
+    relTolerance: 1.003,
     absTolerance: 0.0005,
   });
   if (stable === null) return { stable: null, withinFailureWindow: null, noMissedCycles: null, targetRpo: null };
@@ -67,18 +80,21 @@ export function requiredUplinks(runner: HopRunner, targetRpoSeconds: number | nu
         const r = runner.run(u, abortOn, true);
         return !r.aborted && r.stable && ok(r);
       },
-      { guess: stable, knownFail: stable / 1.0011 },
+      // SPEC §5.4: to within 1 %.
+      { guess: stable, knownFail: stable / 1.0031, relTolerance: 1.01 },
     );
   return {
     stable,
     withinFailureWindow: from({ breach: true }, (r) => r.vmsBreaching === 0),
     noMissedCycles: from({ missedCycle: true }, (r) => r.missedCycles === 0),
     targetRpo:
-      targetRpoSeconds === null ? null : from({ rpoAboveSeconds: targetRpoSeconds }, (r) => r.worstRpoSeconds <= targetRpoSeconds),
+      targetRpoSeconds === null || !targetReachable ? null : from({ rpoAboveSeconds: targetRpoSeconds }, (r) => r.worstRpoSeconds <= targetRpoSeconds),
   };
 }
 
-const WHAT_IF_POINTS = 30;
+const WHAT_IF_POINTS = 25;
+/** A complete run this close to a grid point stands in for it (saves a simulation). */
+const SNAP_RATIO = 1.03;
 
 /** The "what if we buy X Mbps?" curve: uplinks from a fraction of the need to 1.5× the largest. */
 export function whatIfCurve(runner: HopRunner, required: RequiredUplink, currentUplinkMbps: number): WhatIfPoint[] {
@@ -88,19 +104,27 @@ export function whatIfCurve(runner: HopRunner, required: RequiredUplink, current
   const largest = reqs.length ? Math.max(...reqs) : currentUplinkMbps;
   const low = Math.max(1e-3, 0.25 * Math.min(required.stable || currentUplinkMbps, currentUplinkMbps));
   const high = Math.max(1.5 * largest, 1.25 * currentUplinkMbps, low * 2);
-  const uplinks = Array.from({ length: WHAT_IF_POINTS }, (_, k) => low * (high / low) ** (k / (WHAT_IF_POINTS - 1)));
-  for (const mark of [currentUplinkMbps, ...reqs]) if (mark >= low && mark <= high && !uplinks.includes(mark)) uplinks.push(mark);
-  uplinks.sort((a, b) => a - b);
-  return uplinks.map((uplinkMbps) => {
-    const r = runner.run(uplinkMbps);
-    return {
-      uplinkMbps,
-      worstRpoSeconds: r.worstRpoSeconds,
-      onTimeCyclesPercent: r.cycles ? (100 * (r.cycles - r.missedCycles)) / r.cycles : 100,
-      vmsBreaching: r.vmsBreaching,
-      stable: r.stable,
-    };
-  });
+  const known = [...runner.completeRuns.keys()];
+  const uplinks = new Set<number>();
+  for (let k = 0; k < WHAT_IF_POINTS; k++) {
+    const grid = low * (high / low) ** (k / (WHAT_IF_POINTS - 1));
+    const near = known.find((u) => u / grid < SNAP_RATIO && grid / u < SNAP_RATIO && !uplinks.has(u));
+    uplinks.add(near ?? grid);
+  }
+  // The current uplink and every requirement are always on the curve, marked exactly.
+  for (const mark of [currentUplinkMbps, ...reqs]) if (mark >= low && mark <= high) uplinks.add(mark);
+  return [...uplinks]
+    .sort((a, b) => a - b)
+    .map((uplinkMbps) => {
+      const r = runner.run(uplinkMbps);
+      return {
+        uplinkMbps,
+        worstRpoSeconds: r.worstRpoSeconds,
+        onTimeCyclesPercent: r.cycles ? (100 * (r.cycles - r.missedCycles)) / r.cycles : 100,
+        vmsBreaching: r.vmsBreaching,
+        stable: r.stable,
+      };
+    });
 }
 
 /** Recommended MaximumActiveTransfers = ⌈C ÷ s⌉ [KB2767928], using the busiest-capacity hour. */

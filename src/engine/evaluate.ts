@@ -32,7 +32,9 @@ export function evaluatePlan(plan: Plan): PlanResult {
   const main = simulate({ vms, link: buildLinkModel(plan, plan.link), wireRatio: ratio, failureWindowSeconds: windowSeconds, detail: true });
   const runner = makeHopRunner(plan, vms, plan.link, ratio);
   const targetSeconds = plan.replication.targetRpoMinutes === null ? null : plan.replication.targetRpoMinutes * 60;
-  const required = requiredUplinks(runner, targetSeconds);
+  // RPO ≥ T + transfer time: a target at or below some VM's interval is out of reach at any uplink.
+  const targetReachable = targetSeconds === null || vms.every((vm) => (vm.rawBytesPerDay > 0 ? vm.frequencySeconds < targetSeconds : vm.frequencySeconds <= targetSeconds));
+  const required = requiredUplinks(runner, targetSeconds, targetReachable);
   const whatIf = whatIfCurve(runner, required, plan.link.uplinkMbps);
 
   // Demand (SPEC §5.1, §5.4): wire bytes after compression, before efficiency.

@@ -21,7 +21,7 @@ export function searchMinimumUplink(passes: (mbps: number) => boolean, opts: Sea
   const rel = opts.relTolerance ?? 1.005;
   const abs = opts.absTolerance ?? 0.005;
   let lo = opts.knownFail ?? 0;
-  let hi = Math.min(MAX_SEARCH_MBPS, Math.max(opts.guess, lo * 1.5, MIN_SEARCH_MBPS));
+  let hi = Math.min(MAX_SEARCH_MBPS, Math.max(opts.guess, lo * 1.0001, MIN_SEARCH_MBPS));
   if (passes(hi)) {
     // Walk down until something fails (or the uplink is negligible).
     while (hi / 2 > lo && hi > MIN_SEARCH_MBPS) {
@@ -36,7 +36,8 @@ export function searchMinimumUplink(passes: (mbps: number) => boolean, opts: Sea
     lo = hi;
     for (;;) {
       if (hi >= MAX_SEARCH_MBPS) return null;
-      hi = Math.min(MAX_SEARCH_MBPS, hi * 2);
+      // Requirements usually sit within a few times the first guess: grow by 1.5×, then 4× when far.
+      hi = Math.min(MAX_SEARCH_MBPS, hi * (hi / opts.guess > 8 ? 4 : 1.5));
       if (passes(hi)) break;
       lo = hi;
     }

@@ -62,6 +62,8 @@ export interface SimSeries {
 export interface SimResult {
   /** The run stopped early on an `abortOn` condition: the candidate fails. */
   aborted: boolean;
+  /** Ran until the state repeated or for all 7 days: every field is meaningful. */
+  complete: boolean;
   stable: boolean;
   days: number;
   vms: SimVmStats[];
@@ -78,6 +80,7 @@ export interface SimResult {
 
 const ABORTED: SimResult = {
   aborted: true,
+  complete: false,
   stable: false,
   days: 0,
   vms: [],
@@ -117,7 +120,23 @@ export function simulate(opts: SimOptions): SimResult {
   // step by it; detail mode keeps 5-minute steps for the series.
   const shortest = n ? Math.min(...T) : 900;
   const stride = Math.min(shortest, detail ? SERIES_STEP_SECONDS : shortest) / TICK_SECONDS;
+  // Raw bytes written by copy i from time 0 to t (the hot path keeps flat arrays, not objects).
+  const perDay = new Float64Array(n);
+  const rate = new Float64Array(n * HOURS_PER_DAY);
+  const cumulative = new Float64Array(n * HOURS_PER_DAY);
+  for (let i = 0; i < n; i++) {
+    const vm = vms[vmOf[i]!]!;
+    perDay[i] = vm.rawBytesPerDay;
+    for (let h = 0; h < HOURS_PER_DAY; h++) {
+      rate[i * HOURS_PER_DAY + h] = vm.rawRate[h]!;
+      cumulative[i * HOURS_PER_DAY + h] = vm.rawCumulative[h]!;
+    }
+  }
+  /** F at a time known to lie in day `d`, hour `h`, `s` seconds into that hour. */
+  const Fat = (i: number, d: number, h: number, s: number) =>
+    d * perDay[i]! + cumulative[i * HOURS_PER_DAY + h]! + rate[i * HOURS_PER_DAY + h]! * s;
   const F = (i: number, t: number) => rawWrittenUntil(vms[vmOf[i]!]!, t);
+  const lastCutF = new Float64Array(n); // F(lastCut), kept so each cut evaluates F once
 
   // Per-copy state.
   const lastCut = new Float64Array(n); // start of the current log
@@ -132,6 +151,7 @@ export function simulate(opts: SimOptions): SimResult {
     // 00:00 of day 1 looks like a healthy steady state: data as of −T is on the replica.
     lastCut[i] = -T[i]!;
     lastDelivered[i] = -T[i]!;
+    lastCutF[i] = F(i, -T[i]!);
   }
   // Per-copy statistics of the current day.
   const worst = new Float64Array(n);
@@ -207,6 +227,9 @@ export function simulate(opts: SimOptions): SimResult {
 
   let dayStart = 0;
   let dayEnd = SECONDS_PER_DAY;
+  let tickDay = 0;
+  let tickHour = 0;
+  let tickHourStart = 0;
   let failed = false;
   let step = 0;
 
@@ -238,7 +261,8 @@ export function simulate(opts: SimOptions): SimResult {
     integrateRpo(i, now);
     noteRpo(i, now - lastDelivered[i]!);
     noteDelay(i, outFirstBoundary[i]!, now - outFirstBoundary[i]!);
-    const pending = outRaw[i]! + F(i, now) - F(i, lastCut[i]!);
+    // `now` lies within the current tick's hour (or exactly at its end: F is continuous).
+    const pending = outRaw[i]! + Fat(i, tickDay, tickHour, now - tickHourStart) - lastCutF[i]!;
     if (pending > peakPending[i]!) peakPending[i] = pending;
     lastDelivered[i] = outCut[i]!;
     status[i] = 0;
@@ -277,6 +301,7 @@ export function simulate(opts: SimOptions): SimResult {
   let deliveredToday = 0;
   let previousDeficit = 0;
   let stable = false;
+  let complete = true;
   let days = 0;
   let startState = snapshot();
 
@@ -303,13 +328,17 @@ export function simulate(opts: SimOptions): SimResult {
     for (let i = 0; i < n; i++) {
       rpoFrom[i] = dayStart;
       noteRpo(i, dayStart - lastDelivered[i]!);
-      peakPending[i] = (status[i] ? outRaw[i]! : 0) + F(i, dayStart) - F(i, lastCut[i]!);
+      peakPending[i] = (status[i] ? outRaw[i]! : 0) + F(i, dayStart) - lastCutF[i]!;
     }
     if (failed) return ABORTED;
 
     for (let k = 0; k < TICKS_PER_DAY; k += stride) {
       const t = dayStart + k * TICK_SECONDS;
       const hour = (k / TICKS_PER_HOUR) | 0;
+      tickDay = day;
+      tickHour = hour;
+      tickHourStart = dayStart + hour * SECONDS_PER_HOUR;
+      const inHour = t - tickHourStart;
       step = (k / TICKS_PER_STEP) | 0;
       const due = k % 30 === 0 ? dueAll : k % 10 === 0 ? due300 : due30;
       for (let d = 0; d < due.length; d++) {
@@ -322,7 +351,9 @@ export function simulate(opts: SimOptions): SimResult {
           if (abort.missedCycle) return ABORTED;
           continue;
         }
-        const raw = F(i, t) - F(i, lastCut[i]!);
+        const cutF = Fat(i, day, hour, inHour);
+        const raw = cutF - lastCutF[i]!;
+        lastCutF[i] = cutF;
         outRaw[i] = raw;
         outWire[i] = raw * wireRatio;
         outCut[i] = t;
@@ -370,7 +401,7 @@ export function simulate(opts: SimOptions): SimResult {
       noteRpo(i, dayEnd - lastDelivered[i]!);
       const firstUndelivered = status[i] ? outFirstBoundary[i]! : lastCut[i]! + T[i]!;
       if (firstUndelivered < dayEnd) noteDelay(i, firstUndelivered, dayEnd - firstUndelivered);
-      const pending = (status[i] ? outRaw[i]! : 0) + F(i, dayEnd) - F(i, lastCut[i]!);
+      const pending = (status[i] ? outRaw[i]! : 0) + F(i, dayEnd) - lastCutF[i]!;
       if (pending > peakPending[i]!) peakPending[i] = pending;
     }
     if (failed) return ABORTED;
@@ -392,6 +423,7 @@ export function simulate(opts: SimOptions): SimResult {
     } else if (opts.earlyUnstableExit && day >= 1 && deficit > 1e-2 * dailyWire && previousDeficit > 1e-2 * dailyWire) {
       // Two days in a row well short of the writes: it will not settle.
       stable = false;
+      complete = false;
       break;
     }
     previousDeficit = deficit;
@@ -406,7 +438,7 @@ export function simulate(opts: SimOptions): SimResult {
       if (status[i] === 2) backlog += finishV[i]! - V;
       else if (status[i] === 1) backlog += outWire[i]!;
       const lastBoundary = Math.floor((tEnd - TICK_SECONDS) / T[i]!) * T[i]!;
-      if (lastBoundary > lastCut[i]!) backlog += (F(i, lastBoundary) - F(i, lastCut[i]!)) * wireRatio;
+      if (lastBoundary > lastCut[i]!) backlog += (F(i, lastBoundary) - lastCutF[i]!) * wireRatio;
       const rpo = tEnd - lastDelivered[i]!;
       if (rpo > worstNow) {
         worstNow = rpo;
@@ -477,6 +509,7 @@ export function simulate(opts: SimOptions): SimResult {
     }
     return {
       aborted: false,
+      complete,
       stable,
       days,
       vms: stats,

@@ -1,6 +1,6 @@
 import type { Plan } from '@/plan';
 import type { PlanResult, Warning } from './types';
-import { formatClock as clock, formatDuration } from './format';
+import { formatClock as clock, formatDuration } from '@/lib/format';
 
 /** Paging-file disks: high, worthless churn that should not be replicated [BPA rule 45]. */
 const PAGING_NAME = /page|paging|swap/i;

@@ -96,9 +96,9 @@ export function parsePlan(input: unknown): ParsePlanResult {
   if (typeof input !== 'object' || input === null || Array.isArray(input)) {
     return { ok: false, issues: [{ path: 'plan', message: `must be a JSON object, not ${describeValue(input)}` }] };
   }
-  const migrated = migratePlan(input as Record<string, unknown>);
-  if (!migrated.ok) return { ok: false, issues: [{ path: migrated.path, message: migrated.message }] };
   try {
+    const migrated = migratePlan(input as Record<string, unknown>);
+    if (!migrated.ok) return { ok: false, issues: [{ path: migrated.path, message: migrated.message }] };
     const result = PlanSchema.safeParse(migrated.plan, { reportInput: true });
     if (!result.success) return { ok: false, issues: toPlanIssues(result.error) };
     return { ok: true, plan: result.data, migratedFrom: migrated.fromVersion === 1 ? null : migrated.fromVersion };
