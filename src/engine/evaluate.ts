@@ -49,8 +49,8 @@ export function evaluatePlan(plan: Plan): PlanResult {
   const storageInputs: VmStorageInput[] = plan.vms.map((planVm, i) => ({
     planVm,
     vm: vms[i]!,
-    largestLogBytes: main.vms[i]!.largestLogBytes,
-    peakPendingLogBytes: main.vms[i]!.peakPendingLogBytes,
+    totalLargestLogBytes: main.vms[i]!.totalLargestLogBytes,
+    totalPeakPendingLogBytes: main.vms[i]!.totalPeakPendingLogBytes,
   }));
 
   const vmResults: VmResult[] = plan.vms.map((planVm, i) => {

@@ -41,10 +41,10 @@ export function recoveryPointBytes(plan: Plan, planVm: PlanVm, vm: VmModel, poin
 export interface VmStorageInput {
   planVm: PlanVm;
   vm: VmModel;
-  /** Largest raw log of one copy in the reported day (from the simulation). */
-  largestLogBytes: number;
-  /** Peak raw bytes pending on the primary for one copy. */
-  peakPendingLogBytes: number;
+  /** Largest raw log of each copy in the reported day, summed over the copies (from the simulation). */
+  totalLargestLogBytes: number;
+  /** Peak raw bytes pending on the primary, summed over the copies. */
+  totalPeakPendingLogBytes: number;
 }
 
 /** Per-VM replica bytes of all copies, before headroom. */
@@ -53,7 +53,7 @@ export function vmReplicaBytes(plan: Plan, input: VmStorageInput): { base: numbe
   const base = baseBytes(plan, vm) * vm.count;
   const points = recoveryPointBytes(plan, planVm, vm, planVm.recoveryPoints) * vm.count;
   // Two logs on the replica at once: one being received, one being applied [derived].
-  const inFlight = 2 * input.largestLogBytes * vm.count;
+  const inFlight = 2 * input.totalLargestLogBytes;
   const extended = plan.extended
     ? base + recoveryPointBytes(plan, planVm, vm, plan.extended.recoveryPoints) * vm.count
     : 0;
@@ -74,7 +74,7 @@ export function storageResult(plan: Plan, inputs: readonly VmStorageInput[]): St
     points += parts.points;
     inFlight += parts.inFlight;
     extended += parts.extended;
-    pending += input.peakPendingLogBytes * input.vm.count;
+    pending += input.totalPeakPendingLogBytes;
     provisioned += input.vm.replicatedSizeBytes * input.vm.count;
   }
   const subtotal = base + points + inFlight + extended;
