@@ -308,6 +308,22 @@ export function simulate(opts: SimOptions): SimResult {
   let days = 0;
   let startState = snapshot();
   let yesterdayState: Float64Array | null = null;
+  let previousDay: Float64Array[] | null = null;
+  const dayStats = () => [worst, rpoIntegral, missed, cycles, maxDelay, breachAt, breachDelay, peakPending, largestLog];
+  const saveDay = () => dayStats().map((a) => a.slice());
+  const mergeWorse = (other: Float64Array[]) => {
+    const [w, integral, m, , delay, at, atDelay, pending, largest] = other as [Float64Array, Float64Array, Float64Array, Float64Array, Float64Array, Float64Array, Float64Array, Float64Array, Float64Array];
+    for (let i = 0; i < n; i++) {
+      worst[i] = Math.max(worst[i]!, w[i]!);
+      rpoIntegral[i] = (rpoIntegral[i]! + integral[i]!) / 2;
+      missed[i] = Math.max(missed[i]!, m[i]!);
+      maxDelay[i] = Math.max(maxDelay[i]!, delay[i]!);
+      breachAt[i] = Math.min(breachAt[i]!, at[i]!);
+      breachDelay[i] = Math.max(breachDelay[i]!, atDelay[i]!);
+      peakPending[i] = Math.max(peakPending[i]!, pending[i]!);
+      largestLog[i] = Math.max(largestLog[i]!, largest[i]!);
+    }
+  };
 
   for (let day = 0; day < MAX_DAYS; day++) {
     days = day + 1;
@@ -416,10 +432,17 @@ export function simulate(opts: SimOptions): SimResult {
     dayStart = dayEnd;
     startState = snapshot();
     dayStart = dayEnd - SECONDS_PER_DAY;
-    if (sameState(yesterdayState, startState) || (twoDaysAgo !== null && sameState(twoDaysAgo, startState))) {
+    if (sameState(yesterdayState, startState)) {
       stable = true;
       break;
     }
+    if (twoDaysAgo !== null && previousDay && sameState(twoDaysAgo, startState)) {
+      // Days alternate: report the worse of the two for every figure.
+      mergeWorse(previousDay);
+      stable = true;
+      break;
+    }
+    previousDay = saveDay();
     // Not repeating yet: unstable if the last days delivered less than was written (averaged over
     // up to four days, so a backlog that sloshes between days does not count as growth).
     deficits.push(dailyWire - deliveredToday);
