@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { evaluatePlan } from '@/engine';
 import { parsePlan, type Plan } from '@/plan';
-import { generatePlan } from './generate';
+import { generatePlan, THIRDS } from './generate';
 
 /**
  * `npm run bench`: wall-clock time of evaluatePlan (every simulation, search and the what-if
@@ -33,4 +33,6 @@ const example = (name: string) => JSON.parse(readFileSync(new URL(`../public/exa
 
 time('branch-office.json', load(example('branch-office'), 'branch-office'), 20);
 time('datacenter.json', load(example('datacenter'), 'datacenter'), 20);
-time('generated 1000 VMs (mixed)', load(generatePlan(1000), 'generated'), 3);
+time('typical: 50 VMs, 5 min', load(generatePlan(50, [0, 1, 0]), 'typical'), 20);
+time('1000 VMs, 10/70/20 % mix', load(generatePlan(1000, [0.1, 0.7, 0.2]), 'realistic'), 3);
+time('1000 VMs, thirds 30s/5m/15m', load(generatePlan(1000, THIRDS), 'thirds'), 3);

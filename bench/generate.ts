@@ -14,10 +14,12 @@ function random(seed: number): () => number {
 
 const WORKLOADS = ['file-server', 'sql', 'exchange', 'domain-controller', 'web', 'vdi', 'general'] as const;
 const PROFILES = ['flat', 'business-hours', 'overnight-batch'] as const;
-const FREQUENCIES = [30, 300, 900] as const;
+/** Share of VMs at 30 s, 5 min and 15 min. */
+export type FrequencyMix = readonly [number, number, number];
+export const THIRDS: FrequencyMix = [1 / 3, 1 / 3, 1 / 3];
 
-/** A large plan: `vmCount` VMs, a third each at 30 s / 5 min / 15 min, mixed workloads and profiles. */
-export function generatePlan(vmCount: number, seed = 1): PlanInput {
+/** A generated plan: `vmCount` VMs with frequencies in the given mix, mixed workloads and profiles. */
+export function generatePlan(vmCount: number, mix: FrequencyMix = THIRDS, seed = 1): PlanInput {
   const rnd = random(seed);
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)]!;
   const vms = Array.from({ length: vmCount }, (_, i) => {
@@ -27,7 +29,7 @@ export function generatePlan(vmCount: number, seed = 1): PlanInput {
       id: `vm${i + 1}`,
       name: `VM${String(i + 1).padStart(4, '0')}`,
       workload: pick(WORKLOADS),
-      frequencySeconds: FREQUENCIES[i % 3]!,
+      frequencySeconds: frequencyAt(i / vmCount, mix),
       profile: pick(PROFILES),
       recoveryPoints: Math.floor(rnd() * 4),
       disks: [
@@ -42,4 +44,11 @@ export function generatePlan(vmCount: number, seed = 1): PlanInput {
     link: { uplinkMbps: 2000 },
     vms,
   };
+}
+
+/** Spread the mix evenly through the plan so every part of it has all frequencies. */
+function frequencyAt(position: number, mix: FrequencyMix): 30 | 300 | 900 {
+  const cycle = (position * 97) % 1; // interleave instead of three solid blocks
+  if (cycle < mix[0]) return 30;
+  return cycle < mix[0] + mix[1] ? 300 : 900;
 }
