@@ -48,7 +48,7 @@ export function buildWarnings(ctx: WarningContext): Warning[] {
     if (vm.resyncRequired) {
       add({ code: 'resync-required', severity: 'error', vmId: vm.id, message: `${vm.name}: logs waiting on the primary exceed 50 % of its replicated disk size — Hyper-V would stop tracking and require resynchronization.` });
     } else if (vm.health === 'warning') {
-      add({ code: 'health-warning', severity: 'warning', vmId: vm.id, message: `${vm.name} would show replication health Warning: ${vm.healthReasons.join('; ')}.` });
+      add({ code: 'health-warning', severity: 'warning', vmId: vm.id, message: `${vm.name} would show replication health Warning: ${vm.healthReasons.map(lowerFirst).join('; ')}.` });
     }
   }
   for (const id of ctx.oversizedLogVmIds) {
@@ -69,7 +69,8 @@ export function buildWarnings(ctx: WarningContext): Warning[] {
   for (const vm of result.initialReplication.vms) {
     const name = plan.vms.find((v) => v.id === vm.id)?.name ?? vm.id;
     if (vm.durationSeconds === null || vm.completeSeconds === null) {
-      add({ code: 'ir-never-completes', severity: 'error', vmId: vm.id, message: `${name}: initial replication never completes — the capacity left for it does not exceed its own churn.` });
+      const what = vm.durationSeconds === null ? 'the copy never finishes' : 'the catch-up after the copy never finishes';
+      add({ code: 'ir-never-completes', severity: 'error', vmId: vm.id, message: `${name}: initial replication never completes — ${what}: the capacity left for it does not exceed its own churn.` });
     } else if (vm.resyncRisk) {
       add({ code: 'ir-resync-risk', severity: 'warning', vmId: vm.id, message: `${name}: churn logged during the initial copy reaches 50 % of its disk size; the VM would need resynchronization.` });
     }
@@ -87,3 +88,7 @@ function mbps(x: number | null): string {
   return x === null ? 'more than any uplink alone can give' : `${x < 10 ? x.toFixed(2) : x.toFixed(1)} Mbps`;
 }
 
+
+function lowerFirst(text: string): string {
+  return text.charAt(0).toLowerCase() + text.slice(1);
+}
