@@ -1,13 +1,12 @@
 import { rawWrittenUntil, type LinkModel, type VmModel } from './model';
+import { Transfers } from './transfers';
 import { HOURS_PER_DAY, SECONDS_PER_DAY, SECONDS_PER_HOUR } from './units';
 
 /**
  * The cycle simulation of SPEC §5.3, exact in the fluid sense: between events every rate is
  * constant, so delivery times are computed, not stepped. Events are the 30-second grid (every
  * frequency and hour boundary lies on it) and transfer completions.
- *
- * All active transfers move at the same rate min(streamCap, C / active), so one "virtual byte
- * clock" V serves them all: a transfer started at V0 with w wire bytes finishes when V = V0 + w.
+ * The queue and the wire are in `transfers.ts`.
  */
 
 const TICK_SECONDS = 30;
@@ -149,7 +148,6 @@ export function simulate(opts: SimOptions): SimResult {
   const outFirstBoundary = new Float64Array(n); // earliest boundary whose data the log carries
   const outRaw = new Float64Array(n);
   const outWire = new Float64Array(n);
-  const finishV = new Float64Array(n);
   for (let i = 0; i < n; i++) {
     // 00:00 of day 1 looks like a healthy steady state: data as of −T is on the replica.
     lastCut[i] = -T[i]!;
@@ -169,53 +167,10 @@ export function simulate(opts: SimOptions): SimResult {
   const largestLog = new Float64Array(n);
   const missedByHour = detail ? new Float64Array(n * HOURS_PER_DAY) : null;
 
-  // FIFO queue (ring buffer) and the active set (min-heap on finishV).
-  const queue = new Int32Array(Math.max(1, n));
-  let qHead = 0;
-  let qSize = 0;
-  const heap = new Int32Array(Math.max(1, n));
-  let heapSize = 0;
-  let V = 0;
-  const M = link.maxActiveTransfers;
+  const wire = new Transfers(n, link.maxActiveTransfers);
   const streamCap = link.streamCapBytesPerSecond;
-
-  const heapPush = (i: number) => {
-    let k = heapSize++;
-    const f = finishV[i]!;
-    while (k > 0) {
-      const p = (k - 1) >> 1;
-      const pi = heap[p]!;
-      if (finishV[pi]! <= f) break;
-      heap[k] = pi;
-      k = p;
-    }
-    heap[k] = i;
-  };
-  const heapPop = (): number => {
-    const top = heap[0]!;
-    const last = heap[--heapSize]!;
-    let k = 0;
-    const f = finishV[last]!;
-    for (;;) {
-      let c = 2 * k + 1;
-      if (c >= heapSize) break;
-      if (c + 1 < heapSize && finishV[heap[c + 1]!]! < finishV[heap[c]!]!) c++;
-      if (finishV[heap[c]!]! >= f) break;
-      heap[k] = heap[c]!;
-      k = c;
-    }
-    heap[k] = last;
-    return top;
-  };
-  const fillSlots = () => {
-    while (heapSize < M && qSize > 0) {
-      const i = queue[qHead]!;
-      qHead = qHead + 1 === n ? 0 : qHead + 1;
-      qSize--;
-      status[i] = 2;
-      finishV[i] = V + outWire[i]!;
-      heapPush(i);
-    }
+  const startTransfer = (i: number) => {
+    status[i] = 2;
   };
 
   // Series of the current day (detail mode).
@@ -273,6 +228,7 @@ export function simulate(opts: SimOptions): SimResult {
 
   const snapshot = () => {
     // Everything that decides the future, relative to the current day start.
+    const qSize = wire.queued;
     const s = new Float64Array(n * 6 + qSize + 1);
     for (let i = 0; i < n; i++) {
       const o = i * 6;
@@ -282,10 +238,10 @@ export function simulate(opts: SimOptions): SimResult {
       if (status[i]) {
         s[o + 3] = outCut[i]! - dayStart;
         s[o + 4] = outFirstBoundary[i]! - dayStart;
-        s[o + 5] = status[i] === 2 ? finishV[i]! - V : outWire[i]!;
+        s[o + 5] = status[i] === 2 ? wire.remaining(i) : outWire[i]!;
       }
     }
-    for (let k = 0; k < qSize; k++) s[n * 6 + k] = queue[(qHead + k) % n]!;
+    for (let k = 0; k < qSize; k++) s[n * 6 + k] = wire.queuedAt(k);
     s[n * 6 + qSize] = qSize;
     return s;
   };
@@ -381,33 +337,31 @@ export function simulate(opts: SimOptions): SimResult {
         lastCut[i] = t;
         status[i] = 1;
         if (raw > largestLog[i]!) largestLog[i] = raw;
-        queue[(qHead + qSize) % n] = i;
-        qSize++;
+        wire.enqueue(i);
       }
-      fillSlots();
+      wire.fill(outWire, startTransfer);
 
       // Advance to the next tick, delivering whatever completes on the way.
       const tEnd = t + stride * TICK_SECONDS;
       const capacity = link.capacityBytesPerSecond[hour]!;
       let now = t;
-      while (heapSize > 0) {
-        const rate = Math.min(streamCap, capacity / heapSize);
-        const need = finishV[heap[0]!]! - V;
+      while (wire.active > 0) {
+        const active = wire.active;
+        const rate = Math.min(streamCap, capacity / active);
+        const need = wire.nextNeed();
         if (rate > 0 && now + need / rate <= tEnd) {
-          deliveredToday += need * heapSize;
-          if (series) series.deliveredBytes[step] = series.deliveredBytes[step]! + need * heapSize;
+          deliveredToday += need * active;
+          if (series) series.deliveredBytes[step] = series.deliveredBytes[step]! + need * active;
           now += need / rate;
-          V = finishV[heap[0]!]!;
-          const eps = 1e-6 + V * 1e-12;
-          while (heapSize > 0 && finishV[heap[0]!]! <= V + eps) deliver(heapPop(), now);
+          wire.advanceToNext();
+          while (wire.frontDone()) deliver(wire.pop(), now);
           if (failed) return ABORTED;
-          if (heapSize === 0) V = 0;
-          fillSlots();
+          wire.fill(outWire, startTransfer);
         } else {
           if (rate > 0) {
-            V += rate * (tEnd - now);
-            deliveredToday += rate * heapSize * (tEnd - now);
-            if (series) series.deliveredBytes[step] = series.deliveredBytes[step]! + rate * heapSize * (tEnd - now);
+            wire.V += rate * (tEnd - now);
+            deliveredToday += rate * active * (tEnd - now);
+            if (series) series.deliveredBytes[step] = series.deliveredBytes[step]! + rate * active * (tEnd - now);
           }
           break;
         }
@@ -464,7 +418,7 @@ export function simulate(opts: SimOptions): SimResult {
     let worstNow = series!.worstRpoSeconds[step]!;
     let worstVm = series!.worstRpoVm[step]!;
     for (let i = 0; i < n; i++) {
-      if (status[i] === 2) backlog += finishV[i]! - V;
+      if (status[i] === 2) backlog += wire.remaining(i);
       else if (status[i] === 1) backlog += outWire[i]!;
       const lastBoundary = Math.floor((tEnd - TICK_SECONDS) / T[i]!) * T[i]!;
       if (lastBoundary > lastCut[i]!) backlog += (F(i, lastBoundary) - lastCutF[i]!) * wireRatio;
