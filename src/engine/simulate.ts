@@ -1,5 +1,8 @@
 import { rawWrittenUntil, type LinkModel, type VmModel } from './model';
+import { ABORTED, summarise, type SimOptions, type SimResult, type SimSeries } from './sim-result';
 import { Transfers } from './transfers';
+
+export type { SimOptions, SimResult, SimSeries, SimVmStats } from './sim-result';
 import { HOURS_PER_DAY, SECONDS_PER_DAY, SECONDS_PER_HOUR } from './units';
 
 /**
@@ -17,85 +20,6 @@ export const SERIES_STEP_SECONDS = 300;
 const TICKS_PER_STEP = SERIES_STEP_SECONDS / TICK_SECONDS;
 const STEPS_PER_DAY = SECONDS_PER_DAY / SERIES_STEP_SECONDS;
 export const MAX_DAYS = 7;
-
-export interface SimOptions {
-  vms: readonly VmModel[];
-  link: LinkModel;
-  /** Wire bytes ÷ raw bytes. */
-  wireRatio: number;
-  failureWindowSeconds: number;
-  /** Replaces every VM's frequency (the extended hop runs at its own frequency). */
-  frequencyOverride?: number;
-  /** Search mode: stop at the first missed cycle / breach / lag above this many seconds. */
-  abortOn?: { missedCycle?: boolean; breach?: boolean; rpoAboveSeconds?: number };
-  /** Collect time series and per-hour missed cycles for the reported day. */
-  detail?: boolean;
-  /** Stop after a few days when the backlog clearly grows each day (searches need only the verdict). */
-  earlyUnstableExit?: boolean;
-}
-
-/** Reported-day statistics of one plan VM: the worst of its copies. */
-export interface SimVmStats {
-  worstRpoSeconds: number;
-  averageRpoSeconds: number;
-  missedCycles: number;
-  cycles: number;
-  maxCycleDelaySeconds: number;
-  breachAtSeconds: number | null;
-  breachDelaySeconds: number;
-  peakPendingLogBytes: number;
-  largestLogBytes: number;
-  /** Copies of this VM that breached the failure window. */
-  copiesBreaching: number;
-  /** Sums over all copies (a group counts like its copies in plan totals). */
-  totalPeakPendingLogBytes: number;
-  totalLargestLogBytes: number;
-  /** Missed boundaries per hour of the reported day (worst copy per hour); detail mode only. */
-  missedByHour: number[] | null;
-}
-
-export interface SimSeries {
-  deliveredBytes: Float64Array;
-  backlogBytes: Float64Array;
-  worstRpoSeconds: Float64Array;
-  worstRpoVm: Int32Array;
-}
-
-export interface SimResult {
-  /** The run stopped early on an `abortOn` condition: the candidate fails. */
-  aborted: boolean;
-  /** Ran until the state repeated or for all 7 days: every field is meaningful. */
-  complete: boolean;
-  stable: boolean;
-  days: number;
-  vms: SimVmStats[];
-  worstRpoSeconds: number;
-  worstVmIndex: number;
-  averageRpoSeconds: number;
-  cycles: number;
-  missedCycles: number;
-  vmsBreaching: number;
-  firstBreachSeconds: number | null;
-  firstBreachVmIndex: number;
-  series: SimSeries | null;
-}
-
-const ABORTED: SimResult = {
-  aborted: true,
-  complete: false,
-  stable: false,
-  days: 0,
-  vms: [],
-  worstRpoSeconds: Infinity,
-  worstVmIndex: -1,
-  averageRpoSeconds: Infinity,
-  cycles: 0,
-  missedCycles: 0,
-  vmsBreaching: 0,
-  firstBreachSeconds: null,
-  firstBreachVmIndex: -1,
-  series: null,
-};
 
 /** Run the cycle simulation day by day until a day repeats the previous one (≤ 7 days). */
 export function simulate(opts: SimOptions): SimResult {
@@ -433,82 +357,6 @@ export function simulate(opts: SimOptions): SimResult {
     series!.worstRpoVm[step] = worstVm;
   }
 
-  return summarise();
-
-  function summarise(): SimResult {
-    const stats: SimVmStats[] = vms.map(() => ({
-      worstRpoSeconds: 0,
-      averageRpoSeconds: 0,
-      missedCycles: 0,
-      cycles: 0,
-      maxCycleDelaySeconds: 0,
-      breachAtSeconds: null,
-      breachDelaySeconds: 0,
-      peakPendingLogBytes: 0,
-      largestLogBytes: 0,
-      copiesBreaching: 0,
-      totalPeakPendingLogBytes: 0,
-      totalLargestLogBytes: 0,
-      missedByHour: missedByHour ? new Array<number>(HOURS_PER_DAY).fill(0) : null,
-    }));
-    let worstAll = -1;
-    let worstVmIndex = 0;
-    let avgSum = 0;
-    let cyclesAll = 0;
-    let missedAll = 0;
-    let breaching = 0;
-    let firstBreach: number | null = null;
-    let firstBreachVm = -1;
-    for (let i = 0; i < n; i++) {
-      const v = vmOf[i]!;
-      const s = stats[v]!;
-      s.worstRpoSeconds = Math.max(s.worstRpoSeconds, worst[i]!);
-      s.averageRpoSeconds += rpoIntegral[i]! / SECONDS_PER_DAY / vms[v]!.count;
-      s.missedCycles = Math.max(s.missedCycles, missed[i]!);
-      s.cycles = Math.max(s.cycles, cycles[i]!);
-      s.maxCycleDelaySeconds = Math.max(s.maxCycleDelaySeconds, maxDelay[i]!);
-      s.peakPendingLogBytes = Math.max(s.peakPendingLogBytes, peakPending[i]!);
-      s.largestLogBytes = Math.max(s.largestLogBytes, largestLog[i]!);
-      s.totalPeakPendingLogBytes += peakPending[i]!;
-      s.totalLargestLogBytes += largestLog[i]!;
-      if (missedByHour && s.missedByHour) {
-        for (let h = 0; h < HOURS_PER_DAY; h++) {
-          s.missedByHour[h] = Math.max(s.missedByHour[h]!, missedByHour[i * HOURS_PER_DAY + h]!);
-        }
-      }
-      if (breachAt[i]! !== Infinity) {
-        s.copiesBreaching++;
-        breaching++;
-        if (s.breachAtSeconds === null || breachAt[i]! < s.breachAtSeconds) s.breachAtSeconds = breachAt[i]!;
-        s.breachDelaySeconds = Math.max(s.breachDelaySeconds, breachDelay[i]!);
-        if (firstBreach === null || breachAt[i]! < firstBreach) {
-          firstBreach = breachAt[i]!;
-          firstBreachVm = v;
-        }
-      }
-      if (worst[i]! > worstAll) {
-        worstAll = worst[i]!;
-        worstVmIndex = v;
-      }
-      avgSum += rpoIntegral[i]! / SECONDS_PER_DAY;
-      cyclesAll += cycles[i]!;
-      missedAll += missed[i]!;
-    }
-    return {
-      aborted: false,
-      complete,
-      stable,
-      days,
-      vms: stats,
-      worstRpoSeconds: Math.max(0, worstAll),
-      worstVmIndex,
-      averageRpoSeconds: n ? avgSum / n : 0,
-      cycles: cyclesAll,
-      missedCycles: missedAll,
-      vmsBreaching: breaching,
-      firstBreachSeconds: firstBreach,
-      firstBreachVmIndex: firstBreachVm,
-      series,
-    };
-  }
+  const day = { worst, rpoIntegral, missed, cycles, maxDelay, breachAt, breachDelay, peakPending, largestLog, missedByHour };
+  return summarise(vms, vmOf, day, { stable, complete, days, series });
 }
