@@ -390,14 +390,14 @@ describe('extended hop: end-to-end lag = hop-1 worst + hop-2 worst', () => {
   });
 });
 
-describe('atomic delivery across a link outage (a property of the SPEC §5.3 model)', () => {
+describe('more uplink can lengthen the worst lag once cycles are missed (a property of the SPEC §5.3 model)', () => {
   // Found by the invariant property, minimised by hand: 2 copies, 30 s cycles, business-hours,
   // 183 GiB/day each, compression 0.3; the link has 5 % share at 13:00 and 0 % from 14:00 to
   // 17:00. Whether a log is still in flight when the share drops to 0 depends on the uplink, and
   // a log counts only once complete, so 20 % more uplink lengthens the worst lag here. An
-  // independent 0.25 s re-implementation of SPEC §5.3 (equal share, FIFO, cut only when idle)
-  // gives the same figures: 13 604 s at 134 Mbps and 14 000 s at 160.8 Mbps. Recorded so that the
-  // invariant "more bandwidth never worsens RPO" is known to need a constant-capacity link.
+  // independent exact event-driven re-implementation of SPEC §5.3 (equal share, FIFO, cut only
+  // when idle) gives the same figures: 13 604 s at 134 Mbps and 14 000 s at 160.8 Mbps. Recorded so that the
+  // invariant "more bandwidth never worsens RPO" is known to hold only while no cycle is missed.
   const hourlySharePercent = Array.from({ length: 24 }, (_, h) => (h === 13 ? 5 : h >= 14 && h < 17 ? 0 : 100));
   const planAt = (uplinkMbps: number) =>
     buildPlan({
@@ -414,10 +414,56 @@ describe('atomic delivery across a link outage (a property of the SPEC §5.3 mod
       ],
     });
 
-  it('134 Mbps: worst lag 13 604 s; 160.8 Mbps: 14 000 s (both stable)', () => {
+  it('link outage — 134 Mbps: worst lag 13 604 s; 160.8 Mbps: 14 000 s (both stable)', () => {
     const [a, b] = [evaluatePlan(planAt(134)), evaluatePlan(planAt(160.8))];
     expect(a.stable && b.stable).toBe(true);
     expectRel(a.rpo.worstSeconds, 13_604, 0.005, 'worst lag at 134 Mbps');
     expectRel(b.rpo.worstSeconds, 14_000, 0.005, 'worst lag at 160.8 Mbps');
+  });
+
+  it('near saturation with a burst — 0.14551 Mbps: 38 212 s; 0.14661 Mbps: 39 392 s (both stable)', () => {
+    // One overnight-batch VM, 30 s cycles, 0.146 GiB/day (mean 0.014517 Mbps), no compression,
+    // share 20 % × efficiency 50 % → C = 0.1 × uplink, load ≈ 0.99. Found by the what-if
+    // property. The exact re-implementation gives 38 213 s on day 7 at 0.14551 Mbps (days 1–7
+    // range 36 814–38 562 s) and a two-day rhythm 36 324 / 39 393 s at 0.14661 Mbps.
+    const at = (uplinkMbps: number) =>
+      evaluatePlan(
+        buildPlan({
+          replication: { compression: false },
+          link: { uplinkMbps, sharePercent: 20, efficiencyPercent: 50 },
+          vms: [makeVm({ id: 'b', frequencySeconds: 30, profile: 'overnight-batch', disks: [makeDisk({ sizeGB: 1, usedGB: 0, churnGBPerDay: 0.146 })] })],
+        }),
+      );
+    const [a, b] = [at(0.14551), at(0.14661)];
+    expect(a.stable && b.stable).toBe(true);
+    expectRel(a.rpo.worstSeconds, 38_212, 0.005, 'worst lag at 0.14551 Mbps');
+    expectRel(b.rpo.worstSeconds, 39_392, 0.005, 'worst lag at 0.14661 Mbps');
+  });
+
+  it('FIFO slots — 3.6 % more uplink makes a second VM breach the window', () => {
+    // 3 copies of a heavy overnight-batch VM + 1 business-hours VM, all 30 s cycles, M = 3,
+    // compression 0.3, growth 10.328 %, share 55.669 %, efficiency 70.175 %, window 27.596 min
+    // (1 655.76 s). With more uplink the heavy copies miss fewer cycles and cut more, smaller logs
+    // that hold the three slots when vm2 needs one. Exact event-driven re-implementation:
+    // vm2's worst cycle delay 1 655.7 s at 14.0302 Mbps (no breach) and 1 723.3 s at
+    // 14.5368 Mbps (breach at 19 505.76 s = 05:25:05.76); vm1's worst copy 4 133.4 s and 3 248.5 s.
+    const at = (uplinkMbps: number) =>
+      evaluatePlan(
+        buildPlan({
+          replication: { compression: true, compressionRatio: 0.3, failureWindowMinutes: 27.596, maxActiveTransfers: 3, growthPercent: 10.328 },
+          link: { uplinkMbps, sharePercent: 55.669, efficiencyPercent: 70.175 },
+          vms: [
+            makeVm({ id: 'vm1', count: 3, frequencySeconds: 30, profile: 'overnight-batch', disks: [makeDisk({ sizeGB: 1, usedGB: 0, churnGBPerDay: 21.702 })] }),
+            makeVm({ id: 'vm2', frequencySeconds: 30, profile: 'business-hours', disks: [makeDisk({ sizeGB: 1, usedGB: 0, churnGBPerDay: 32.477 })] }),
+          ],
+        }),
+      );
+    const [a, b] = [at(14.030228892453364), at(14.536774584090722)];
+    expectRel(vmResult(a, 'vm2').maxCycleDelaySeconds, 1655.7, 0.005, 'vm2 delay at 14.03 Mbps');
+    expectRel(vmResult(b, 'vm2').maxCycleDelaySeconds, 1723.3, 0.005, 'vm2 delay at 14.54 Mbps');
+    expectRel(vmResult(a, 'vm1').maxCycleDelaySeconds, 4133.4, 0.005, 'vm1 delay at 14.03 Mbps');
+    expectRel(vmResult(b, 'vm1').maxCycleDelaySeconds, 3248.5, 0.005, 'vm1 delay at 14.54 Mbps');
+    expect(vmResult(b, 'vm2').failureWindowBreach?.atSeconds).toBeCloseTo(19_505.76, 0);
+    expect(b.failureWindow.vmsBreaching).toBe(a.failureWindow.vmsBreaching + 1);
   });
 });

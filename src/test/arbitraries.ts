@@ -144,3 +144,30 @@ export const arbPlanInput: fc.Arbitrary<PlanInput> = fc
       vms: p.vms.map((vm, i) => ({ ...vm, id: `vm${i + 1}`, name: `VM ${i + 1}` })),
     }),
   );
+
+/**
+ * A random plan scaled to a light load: every churn shrunk so the mean raw demand is at most
+ * 40 % of the link's daily capacity (uplink × share × efficiency). Most such plans are stable,
+ * so properties about stable plans skip few cases. Bursts and per-stream caps can still bite.
+ */
+export const arbLightPlanInput: fc.Arbitrary<PlanInput> = arbPlanInput.map((input) => {
+  const bytesPerGB = input.units?.storage === 'decimal' ? 1e9 : 2 ** 30;
+  const link = input.link!;
+  const share = link.hourlySharePercent ? link.hourlySharePercent.reduce((a, b) => a + b, 0) / 24 : (link.sharePercent ?? 100);
+  const capacityMbps = Math.min(link.uplinkMbps!, link.replicaDownlinkMbps ?? Infinity) * (share / 100) * ((link.efficiencyPercent ?? 94) / 100);
+  const growth = 1 + (input.replication?.growthPercent ?? 0) / 100;
+  let demandMbps = 0;
+  for (const vm of input.vms) {
+    for (const d of vm.disks) if (d.replicated !== false) demandMbps += ((d.churnGBPerDay ?? 0) * (vm.count ?? 1) * bytesPerGB * growth * 8) / 86_400 / 1e6;
+  }
+  const limit = 0.4 * capacityMbps;
+  if (demandMbps <= limit || demandMbps === 0) return input;
+  const scale = limit / demandMbps;
+  return {
+    ...input,
+    vms: input.vms.map((vm) => ({
+      ...vm,
+      disks: vm.disks.map((d) => ({ ...d, churnGBPerDay: Math.floor((d.churnGBPerDay ?? 0) * scale * 1000) / 1000 })),
+    })),
+  };
+});
