@@ -75,6 +75,7 @@ export function evaluatePlan(plan: Plan): PlanResult {
       peakPendingLogBytes: stats.peakPendingLogBytes,
       largestLogBytes: stats.largestLogBytes,
       averageDemandMbps: bytesPerDayToMbps(vm.rawBytesPerDay * vm.count * ratio),
+      hourlyDemandMbps: Array.from(vm.rawRate, (r) => bytesPerSecondToMbps(r * vm.count * ratio)),
       replicaWriteIops: planVm.writeIops === null ? null : planVm.writeIops * vm.count * replicaIopsMultiplier(plan, planVm.recoveryPoints),
       replicatedSizeBytes: vm.replicatedSizeBytes,
       replicaStorageBytes: parts.base + parts.points + parts.inFlight + parts.extended,

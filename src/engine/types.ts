@@ -53,6 +53,8 @@ export interface VmResult {
   largestLogBytes: number;
   /** Average wire demand of the group, Mbps. */
   averageDemandMbps: number;
+  /** Wire demand of the group per hour of the day (0–23), Mbps: the demand chart stacks these. */
+  hourlyDemandMbps: number[];
   /** Replica write IOPS for the group (midpoint of Microsoft's range); null without writeIops. */
   replicaWriteIops: number | null;
   /** Replicated provisioned size per copy, bytes. */

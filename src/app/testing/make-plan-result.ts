@@ -18,6 +18,7 @@ export function makeVmResult(overrides: Partial<VmResult> = {}): VmResult {
     peakPendingLogBytes: 2 ** 27,
     largestLogBytes: 2 ** 27,
     averageDemandMbps: 0.5,
+    hourlyDemandMbps: Array.from({ length: 24 }, () => 0.5),
     replicaWriteIops: null,
     replicatedSizeBytes: 100 * 2 ** 30,
     replicaStorageBytes: 60 * 2 ** 30,
