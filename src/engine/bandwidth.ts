@@ -13,6 +13,8 @@ export interface HopRunner {
   dailyWireBytes: number;
   /** Every complete run so far, by uplink (Mbps). */
   completeRuns: ReadonlyMap<number, SimResult>;
+  /** Share a complete run made elsewhere (the detailed run at the plan's own uplink). */
+  remember(uplinkMbps: number, result: SimResult): void;
   link: PlanLink;
 }
 
@@ -30,6 +32,9 @@ export function makeHopRunner(
     link,
     dailyWireBytes: vms.reduce((s, vm) => s + vm.rawBytesPerDay * vm.count, 0) * wireRatio,
     completeRuns: complete,
+    remember(uplinkMbps, result) {
+      if (result.complete) complete.set(uplinkMbps, result);
+    },
     run(uplinkMbps, abortOn, verdictOnly = false) {
       const known = complete.get(uplinkMbps);
       if (known) return known;

@@ -31,6 +31,7 @@ export function evaluatePlan(plan: Plan): PlanResult {
   // The day as it is, in detail, then the searches that answer "how much uplink?".
   const main = simulate({ vms, link: buildLinkModel(plan, plan.link), wireRatio: ratio, failureWindowSeconds: windowSeconds, detail: true });
   const runner = makeHopRunner(plan, vms, plan.link, ratio);
+  runner.remember(plan.link.uplinkMbps, main);
   const targetSeconds = plan.replication.targetRpoMinutes === null ? null : plan.replication.targetRpoMinutes * 60;
   // RPO ≥ T + transfer time: a target at or below some VM's interval is out of reach at any uplink.
   const targetReachable = targetSeconds === null || vms.every((vm) => (vm.rawBytesPerDay > 0 ? vm.frequencySeconds < targetSeconds : vm.frequencySeconds <= targetSeconds));
