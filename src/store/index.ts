@@ -1,0 +1,14 @@
+export { createPlanStore, PlanStoreProvider, usePlanStore } from './plan-store';
+export type { PlanNotice, PlanStore, PlanStoreOptions, PlanStoreState, ReplaceReason } from './plan-store';
+export type { DraftDisk, DraftVm, FieldPath, JsonValue, PlanDraft } from './draft-ops';
+export { selectDraftValidation, selectLastValidPlan, selectResultsOutOfDate, selectValidation } from './validation';
+export type { DraftValidation } from './validation';
+export {
+  CORRUPT_KEY_PREFIX,
+  PLAN_STORAGE_KEY,
+  createPersistentPlanStore,
+  getBrowserStorage,
+  loadSavedPlan,
+  persistPlanStore,
+} from './persistence';
+export type { LoadedPlan, PersistHandle, PersistOptions, PlanStorage, SavedPlanEnvelope } from './persistence';

@@ -1,0 +1,172 @@
+/**
+ * The draft in local storage: saved (debounced) under one versioned key, loaded on start through
+ * parsePlan (which migrates). Whatever cannot be loaded is set aside under a backup key and named
+ * in a notice: the user's data is never dropped silently, and storage failures never stop the app.
+ */
+import { SCHEMA_VERSION, formatIssue, parsePlan, type Plan } from '@/plan';
+import { createPlanStore, type PlanNotice, type PlanStore, type PlanStoreOptions } from './plan-store';
+import { selectValidation } from './validation';
+
+export const PLAN_STORAGE_KEY = 'replica-planner:plan';
+/** Prefix of keys holding set-aside saved plans; a timestamp follows. */
+export const CORRUPT_KEY_PREFIX = `${PLAN_STORAGE_KEY}:corrupt:`;
+
+/** What is stored under PLAN_STORAGE_KEY. */
+export interface SavedPlanEnvelope {
+  schemaVersion: number;
+  /** ISO 8601. */
+  savedAt: string;
+  /** The draft, possibly invalid. */
+  plan: unknown;
+  /** Present only while the draft is invalid: the plan to fall back to on load. */
+  lastValidPlan?: Plan;
+}
+
+export type PlanStorage = Pick<Storage, 'getItem' | 'setItem'>;
+
+/** `localStorage`, or null where reading it throws (blocked cookies, sandboxed frames) or it does not exist. */
+export function getBrowserStorage(): PlanStorage | null {
+  try {
+    return globalThis.localStorage ?? null;
+  } catch {
+    return null;
+  }
+}
+
+const UNAVAILABLE: PlanNotice = {
+  kind: 'storage-unavailable',
+  message: 'This browser is not letting the planner save: your changes will be lost when you close the page. Export the plan to keep it.',
+};
+
+export interface LoadedPlan {
+  plan: Plan;
+  notice: PlanNotice | null;
+  /** False when a saved plan could not be set aside: saving would overwrite it. */
+  canSave: boolean;
+}
+
+function firstIssue(input: unknown): string {
+  const parsed = parsePlan(input);
+  return parsed.ok ? '' : `${formatIssue(parsed.issues[0]!)}${parsed.issues.length > 1 ? ` (and ${parsed.issues.length - 1} more)` : ''}`;
+}
+
+/** Read the saved plan; fall back to `example` (the branch-office plan) when there is none or it is unusable. */
+export function loadSavedPlan(storage: PlanStorage | null, example: Plan, now: () => number = Date.now): LoadedPlan {
+  let raw: string | null;
+  try {
+    if (!storage) return { plan: example, notice: UNAVAILABLE, canSave: false };
+    raw = storage.getItem(PLAN_STORAGE_KEY);
+  } catch {
+    return { plan: example, notice: UNAVAILABLE, canSave: false };
+  }
+  if (raw === null) return { plan: example, notice: null, canSave: true };
+
+  let envelope: Partial<SavedPlanEnvelope> | null = null;
+  try {
+    const json: unknown = JSON.parse(raw);
+    if (typeof json === 'object' && json !== null && !Array.isArray(json)) envelope = json;
+  } catch {
+    // Not JSON: handled below as a corrupt saved plan.
+  }
+  const draft = envelope ? parsePlan(envelope.plan) : null;
+  if (draft?.ok) return { plan: draft.plan, notice: null, canSave: true };
+
+  // Unusable: keep the raw text before anything can overwrite it.
+  const backupKey = `${CORRUPT_KEY_PREFIX}${new Date(now()).toISOString()}`;
+  let keptAside = true;
+  try {
+    storage.setItem(backupKey, raw);
+  } catch {
+    keptAside = false;
+  }
+  const where = keptAside
+    ? `It is kept in this browser's storage under "${backupKey}".`
+    : 'It could not be copied aside, so it is left untouched and this session will not be saved.';
+
+  const fallback = envelope?.lastValidPlan === undefined ? null : parsePlan(envelope.lastValidPlan);
+  if (fallback?.ok) {
+    const message = `Your last edit had an error (${firstIssue(envelope?.plan)}), so the last valid version of the plan was restored. ${where}`;
+    return { plan: fallback.plan, notice: { kind: 'restored-from-backup', message }, canSave: keptAside };
+  }
+  const reason = envelope ? `it is not a valid plan: ${firstIssue(envelope.plan)}` : 'it is not readable JSON';
+  const message = `The saved plan could not be opened (${reason}); the example plan was loaded instead. ${where}`;
+  return { plan: example, notice: { kind: 'corrupt-saved-plan', message }, canSave: keptAside };
+}
+
+/** The envelope for `draft`; carries the last valid plan while the draft has errors. */
+export function makeEnvelope(draft: unknown, lastValidPlan: Plan, valid: boolean, now: () => number = Date.now): SavedPlanEnvelope {
+  const envelope: SavedPlanEnvelope = { schemaVersion: SCHEMA_VERSION, savedAt: new Date(now()).toISOString(), plan: draft };
+  if (!valid) envelope.lastValidPlan = lastValidPlan;
+  return envelope;
+}
+
+export interface PersistOptions {
+  storage: PlanStorage | null;
+  /** Wait this long after the last edit before writing (ms). */
+  debounceMs?: number;
+  now?: () => number;
+  /** Writes nothing when false (see LoadedPlan.canSave). */
+  canSave?: boolean;
+  /** Flush pending writes when this target fires `pagehide`; defaults to `window` when there is one. */
+  flushOn?: EventTarget | null;
+}
+
+export interface PersistHandle {
+  /** Write a pending save now. */
+  flush: () => void;
+  /** Stop listening (flushes first). */
+  stop: () => void;
+}
+
+/** Save the store's draft whenever it changes, debounced; a failing write sets one notice per session. */
+export function persistPlanStore(store: PlanStore, options: PersistOptions): PersistHandle {
+  const { storage, debounceMs = 500, now = Date.now, canSave = true } = options;
+  const flushOn = options.flushOn === undefined ? (typeof window === 'undefined' ? null : window) : options.flushOn;
+  let timer: ReturnType<typeof setTimeout> | null = null;
+  let warned = false;
+
+  const write = () => {
+    timer = null;
+    if (!canSave || !storage) return;
+    const { draft, lastValidPlan } = store.getState();
+    try {
+      const envelope = makeEnvelope(draft, lastValidPlan, selectValidation(draft).ok, now);
+      storage.setItem(PLAN_STORAGE_KEY, JSON.stringify(envelope));
+    } catch {
+      // Quota exceeded or storage disabled: keep running, say so once.
+      if (!warned) store.getState().setNotice(UNAVAILABLE);
+      warned = true;
+    }
+  };
+  const flush = () => {
+    if (timer === null) return;
+    clearTimeout(timer);
+    write();
+  };
+  const unsubscribe = store.subscribe((state, prev) => {
+    if (state.draft === prev.draft) return;
+    if (timer !== null) clearTimeout(timer);
+    timer = setTimeout(write, debounceMs);
+  });
+  flushOn?.addEventListener('pagehide', flush);
+
+  return {
+    flush,
+    stop: () => {
+      flush();
+      unsubscribe();
+      flushOn?.removeEventListener('pagehide', flush);
+    },
+  };
+}
+
+/** The app's store: loaded from local storage (or `example`), saving as the user edits. */
+export function createPersistentPlanStore(
+  options: { example: Plan; storage?: PlanStorage | null } & Omit<PersistOptions, 'storage' | 'canSave'> & Omit<PlanStoreOptions, 'initialPlan' | 'notice'>,
+): { store: PlanStore; persistence: PersistHandle } {
+  const { example, storage = getBrowserStorage(), ...rest } = options;
+  const loaded = loadSavedPlan(storage, example, rest.now);
+  const store = createPlanStore({ ...rest, initialPlan: loaded.plan, notice: loaded.notice });
+  const persistence = persistPlanStore(store, { ...rest, storage, canSave: loaded.canSave });
+  return { store, persistence };
+}

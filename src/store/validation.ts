@@ -1,0 +1,46 @@
+import { parsePlan, type Plan, type PlanIssue } from '@/plan';
+import type { PlanDraft } from './draft-ops';
+import type { PlanStoreState } from './plan-store';
+
+/** The draft checked by the one gate, parsePlan. */
+export interface DraftValidation {
+  ok: boolean;
+  /** The trusted plan the engine may run on; null while the draft has errors. */
+  plan: Plan | null;
+  issues: readonly PlanIssue[];
+  /** Field path (`vms[2].disks[0].usedGB`) → message, for the input showing it; several issues on one field are joined. */
+  issuesByPath: ReadonlyMap<string, string>;
+}
+
+const cache = new WeakMap<object, DraftValidation>();
+
+/**
+ * Validate a draft, memoised on its identity: every edit makes a new draft object, so selectors
+ * re-run parsePlan once per edit and return the same object (no re-render) otherwise.
+ */
+export function selectValidation(draft: PlanDraft): DraftValidation {
+  const hit = cache.get(draft);
+  if (hit) return hit;
+  const parsed = parsePlan(draft);
+  const issues = parsed.ok ? [] : parsed.issues;
+  const issuesByPath = new Map<string, string>();
+  for (const { path, message } of issues) {
+    const seen = issuesByPath.get(path);
+    issuesByPath.set(path, seen ? `${seen}; ${message}` : message);
+  }
+  const result: DraftValidation = { ok: parsed.ok, plan: parsed.ok ? parsed.plan : null, issues, issuesByPath };
+  cache.set(draft, result);
+  return result;
+}
+
+/** Validation of the store's current draft. */
+export const selectDraftValidation = (state: PlanStoreState): DraftValidation => selectValidation(state.draft);
+
+/**
+ * The newest plan that parsed. An invalid edit leaves it in place, so results stay on screen
+ * (shown as out of date) instead of vanishing.
+ */
+export const selectLastValidPlan = (state: PlanStoreState): Plan => state.lastValidPlan;
+
+/** True while the draft has errors and the results describe `lastValidPlan`, not the draft. */
+export const selectResultsOutOfDate = (state: PlanStoreState): boolean => !selectValidation(state.draft).ok;
