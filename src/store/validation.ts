@@ -12,6 +12,16 @@ export interface DraftValidation {
   issuesByPath: ReadonlyMap<string, string>;
 }
 
+/** Path → message; several messages on one path are joined with "; ". */
+export function groupIssuesByPath(issues: readonly PlanIssue[]): Map<string, string> {
+  const byPath = new Map<string, string>();
+  for (const { path, message } of issues) {
+    const seen = byPath.get(path);
+    byPath.set(path, seen ? `${seen}; ${message}` : message);
+  }
+  return byPath;
+}
+
 const cache = new WeakMap<object, DraftValidation>();
 
 /**
@@ -23,12 +33,7 @@ export function selectValidation(draft: PlanDraft): DraftValidation {
   if (hit) return hit;
   const parsed = parsePlan(draft);
   const issues = parsed.ok ? [] : parsed.issues;
-  const issuesByPath = new Map<string, string>();
-  for (const { path, message } of issues) {
-    const seen = issuesByPath.get(path);
-    issuesByPath.set(path, seen ? `${seen}; ${message}` : message);
-  }
-  const result: DraftValidation = { ok: parsed.ok, plan: parsed.ok ? parsed.plan : null, issues, issuesByPath };
+  const result: DraftValidation = { ok: parsed.ok, plan: parsed.ok ? parsed.plan : null, issues, issuesByPath: groupIssuesByPath(issues) };
   cache.set(draft, result);
   return result;
 }
