@@ -1,0 +1,148 @@
+/**
+ * The page's bridge to the engine worker (squoosh-style): newest input wins, stale work is dropped,
+ * an idle worker is closed. At most one request runs in the worker and one waits; a request that
+ * arrives meanwhile replaces the waiting one, because only the newest plan's answer matters.
+ *
+ * Superseded requests REJECT with `StaleError` (chosen over resolving a `{ stale: true }` marker so
+ * `evaluate` keeps the plain `Promise<PlanResult>` type): callers ignore it with `isStaleError`.
+ * A running request is settled as stale as soon as a newer one arrives; its late answer is dropped.
+ */
+import type { PlanResult } from '@/engine';
+import type { Plan } from '@/plan';
+import type { EngineRequest, EngineResponse } from './protocol';
+
+/** A request was superseded by a newer plan (or the client was disposed): not an error to show. */
+export class StaleError extends Error {
+  override readonly name = 'StaleError';
+  constructor() {
+    super('superseded by a newer plan');
+  }
+}
+
+/** The engine threw inside the worker, or the worker itself failed. */
+export class EngineError extends Error {
+  override readonly name = 'EngineError';
+}
+
+export function isStaleError(err: unknown): err is StaleError {
+  return err instanceof StaleError;
+}
+
+/** The part of `Worker` the client uses, so tests can pass a fake. */
+export interface EngineWorker {
+  onmessage: ((event: MessageEvent<EngineResponse>) => void) | null;
+  onerror: ((event: ErrorEvent) => void) | null;
+  postMessage(message: EngineRequest): void;
+  terminate(): void;
+}
+
+export interface EngineClient {
+  /** Evaluate in the worker; rejects with StaleError when a newer call supersedes this one. */
+  evaluate(plan: Plan): Promise<PlanResult>;
+  /** Terminate the worker; pending calls reject with StaleError, later calls reject. */
+  dispose(): void;
+}
+
+export interface EngineClientOptions {
+  /** Close the worker after this long without work, ms (its memory and thread are freed); ≤ 0 or non-finite = never. */
+  idleTimeoutMs?: number;
+}
+
+interface Pending {
+  id: number;
+  plan: Plan;
+  settled: boolean;
+  resolve(result: PlanResult): void;
+  reject(err: Error): void;
+}
+
+const defaultWorker = (): EngineWorker => new Worker(new URL('./engine.worker.ts', import.meta.url), { type: 'module' });
+
+export function createEngineClient(makeWorker: () => EngineWorker = defaultWorker, options: EngineClientOptions = {}): EngineClient {
+  const idleTimeoutMs = options.idleTimeoutMs ?? 60_000;
+  let worker: EngineWorker | null = null;
+  let running: Pending | null = null;
+  let waiting: Pending | null = null;
+  let idleTimer: ReturnType<typeof setTimeout> | null = null;
+  let nextId = 1;
+  let disposed = false;
+
+  const settle = (p: Pending, outcome: { result: PlanResult } | { error: Error }) => {
+    if (p.settled) return;
+    p.settled = true;
+    if ('result' in outcome) p.resolve(outcome.result);
+    else p.reject(outcome.error);
+  };
+
+  const closeWorker = () => {
+    worker?.terminate();
+    worker = null;
+  };
+
+  const clearIdle = () => {
+    if (idleTimer !== null) clearTimeout(idleTimer);
+    idleTimer = null;
+  };
+
+  const scheduleIdle = () => {
+    if (idleTimeoutMs > 0 && Number.isFinite(idleTimeoutMs)) idleTimer = setTimeout(closeWorker, idleTimeoutMs);
+  };
+
+  const openWorker = (): EngineWorker => {
+    const w = makeWorker();
+    w.onmessage = (event) => onResponse(event.data);
+    w.onerror = (event) => {
+      // A load failure or uncaught error: this worker may be broken, so the next run gets a fresh one.
+      closeWorker();
+      finishRunning({ error: new EngineError(event.message || 'engine worker failed') });
+    };
+    return w;
+  };
+
+  const start = (p: Pending) => {
+    running = p;
+    try {
+      worker ??= openWorker();
+      worker.postMessage({ id: p.id, plan: p.plan });
+    } catch (err) {
+      // No Worker here, or the plan could not be cloned: fail this request, keep the client usable.
+      finishRunning({ error: new EngineError(err instanceof Error ? err.message : String(err)) });
+    }
+  };
+
+  const finishRunning = (outcome: { result: PlanResult } | { error: Error }) => {
+    if (running) settle(running, outcome);
+    running = null;
+    const next = waiting;
+    waiting = null;
+    if (next) start(next);
+    else scheduleIdle();
+  };
+
+  const onResponse = (response: EngineResponse) => {
+    if (!running || response.id !== running.id) return; // an answer nobody waits for any more
+    finishRunning(response.ok ? { result: response.result } : { error: new EngineError(response.error) });
+  };
+
+  return {
+    evaluate(plan) {
+      if (disposed) return Promise.reject(new EngineError('engine client disposed'));
+      return new Promise<PlanResult>((resolve, reject) => {
+        const request: Pending = { id: nextId++, plan, settled: false, resolve, reject };
+        clearIdle();
+        if (!running) return start(request);
+        // Newest input wins: the running answer will be stale, the waiting one is dropped unsent.
+        settle(running, { error: new StaleError() });
+        if (waiting) settle(waiting, { error: new StaleError() });
+        waiting = request;
+      });
+    },
+    dispose() {
+      disposed = true;
+      clearIdle();
+      for (const p of [running, waiting]) if (p) settle(p, { error: new StaleError() });
+      running = waiting = null;
+      closeWorker();
+    },
+  };
+}

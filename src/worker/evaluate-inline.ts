@@ -1,0 +1,24 @@
+/**
+ * Synchronous fallback for small plans: SPEC §6 puts a ≤ 50-VM plan well under 50 ms, less than a
+ * worker round trip is worth, and it also serves where no Worker exists (tests, the CLI, old hosts).
+ */
+import { evaluatePlan, type PlanResult } from '@/engine';
+import type { Plan } from '@/plan';
+
+/** Largest plan, in VM copies (groups count every copy), evaluated on the main thread. */
+export const INLINE_MAX_VM_COPIES = 50;
+
+/** VM copies in the plan: the simulation's work grows with copies, not with plan rows. */
+export function vmCopies(plan: Pick<Plan, 'vms'>): number {
+  return plan.vms.reduce((sum, vm) => sum + vm.count, 0);
+}
+
+/** True when the plan is small enough to evaluate inline without freezing the page. */
+export function canEvaluateInline(plan: Pick<Plan, 'vms'>, maxCopies = INLINE_MAX_VM_COPIES): boolean {
+  return vmCopies(plan) <= maxCopies;
+}
+
+/** Evaluate on the calling thread; blocks it for the engine's run time. */
+export function evaluateInline(plan: Plan): PlanResult {
+  return evaluatePlan(plan);
+}

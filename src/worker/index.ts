@@ -1,0 +1,5 @@
+/** Running the engine from the page: a worker client (large plans) and an inline path (small ones). */
+export { createEngineClient, EngineError, isStaleError, StaleError } from './engine-client';
+export type { EngineClient, EngineClientOptions, EngineWorker } from './engine-client';
+export { canEvaluateInline, evaluateInline, INLINE_MAX_VM_COPIES, vmCopies } from './evaluate-inline';
+export type { EngineRequest, EngineResponse } from './protocol';
