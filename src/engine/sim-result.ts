@@ -11,7 +11,11 @@ export interface SimOptions {
   frequencyOverride?: number;
   /** Search mode: stop at the first missed cycle / breach / lag above this many seconds. */
   abortOn?: { missedCycle?: boolean; breach?: boolean; rpoAboveSeconds?: number };
-  /** Collect time series and per-hour missed cycles for the reported day. */
+  /**
+   * Collect everything for the reported day: series, per-hour missed cycles, average lag and
+   * pending-log peaks. Without it (searches, what-if points) only the lag peaks, cycles, breaches
+   * and stability are measured — they are all a search needs.
+   */
   detail?: boolean;
   /** Stop after a few days when the backlog clearly grows each day (searches need only the verdict). */
   earlyUnstableExit?: boolean;

@@ -93,9 +93,6 @@ export function simulate(opts: SimOptions): SimResult {
 
   const wire = new Transfers(n, link.maxActiveTransfers);
   const streamCap = link.streamCapBytesPerSecond;
-  const startTransfer = (i: number) => {
-    status[i] = 2;
-  };
 
   // Series of the current day (detail mode).
   const series: SimSeries | null = detail
@@ -140,12 +137,14 @@ export function simulate(opts: SimOptions): SimResult {
     rpoFrom[i] = until;
   };
   const deliver = (i: number, now: number) => {
-    integrateRpo(i, now);
+    if (detail) integrateRpo(i, now);
     noteRpo(i, now - lastDelivered[i]!);
     noteDelay(i, outFirstBoundary[i]!, now - outFirstBoundary[i]!);
-    // `now` lies within the current tick's hour (or exactly at its end: F is continuous).
-    const pending = outRaw[i]! + Fat(i, tickDay, tickHour, now - tickHourStart) - lastCutF[i]!;
-    if (pending > peakPending[i]!) peakPending[i] = pending;
+    if (detail) {
+      // `now` lies within the current tick's hour (or exactly at its end: F is continuous).
+      const pending = outRaw[i]! + Fat(i, tickDay, tickHour, now - tickHourStart) - lastCutF[i]!;
+      if (pending > peakPending[i]!) peakPending[i] = pending;
+    }
     lastDelivered[i] = outCut[i]!;
     status[i] = 0;
   };
@@ -218,7 +217,7 @@ export function simulate(opts: SimOptions): SimResult {
     worst.fill(0);
     rpoIntegral.fill(0);
     missed.fill(0);
-    cycles.fill(0);
+    for (let i = 0; i < n; i++) cycles[i] = SECONDS_PER_DAY / T[i]!; // every boundary of the day
     maxDelay.fill(0);
     breachAt.fill(Infinity);
     breachDelay.fill(0);
@@ -249,7 +248,6 @@ export function simulate(opts: SimOptions): SimResult {
       const due = k % 30 === 0 ? dueAll : k % 10 === 0 ? due300 : due30;
       for (let d = 0; d < due.length; d++) {
         const i = due[d]!;
-        cycles[i] = cycles[i]! + 1;
         if (status[i]) {
           // [HEALTH2] still sending: the cycle is missed, writes keep going into the current log.
           missed[i] = missed[i]! + 1;
@@ -269,7 +267,7 @@ export function simulate(opts: SimOptions): SimResult {
         if (raw > largestLog[i]!) largestLog[i] = raw;
         wire.enqueue(i);
       }
-      wire.fill(outWire, startTransfer);
+      wire.fill(outWire, status);
 
       // Advance to the next tick, delivering whatever completes on the way.
       const tEnd = t + stride * TICK_SECONDS;
@@ -286,7 +284,7 @@ export function simulate(opts: SimOptions): SimResult {
           wire.advanceToNext();
           while (wire.frontDone()) deliver(wire.pop(), now);
           if (failed) return ABORTED;
-          wire.fill(outWire, startTransfer);
+          wire.fill(outWire, status);
         } else {
           if (rate > 0) {
             wire.V += rate * (tEnd - now);

@@ -40,13 +40,13 @@ export class Transfers {
     return this.queue[(this.head + k) % this.n]!;
   }
 
-  /** Start queued logs while slots are free; `onStart(i)` returns the log's wire bytes. */
-  fill(wireOf: Float64Array, onStart: (i: number) => void): void {
+  /** Start queued logs (wire bytes in `wireOf`) while slots are free, marking them 2 = on the wire in `status`. */
+  fill(wireOf: Float64Array, status: Uint8Array): void {
     while (this.active < this.slots && this.waiting > 0) {
       const i = this.queue[this.head]!;
       this.head = this.head + 1 === this.n ? 0 : this.head + 1;
       this.waiting--;
-      onStart(i);
+      status[i] = 2;
       this.finishV[i] = this.V + wireOf[i]!;
       this.push(i);
     }
