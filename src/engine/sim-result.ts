@@ -32,7 +32,7 @@ export interface SimVmStats {
   breachDelaySeconds: number;
   peakPendingLogBytes: number;
   largestLogBytes: number;
-  /** Copies of this VM that breached the failure window. */
+  /** Copies of this VM whose cycles breached the failure window in the reported day. */
   copiesBreaching: number;
   /** Sums over all copies (a group counts like its copies in plan totals). */
   totalPeakPendingLogBytes: number;
