@@ -64,19 +64,26 @@ export function volumeBoundMbps(runner: HopRunner): number {
   return bytesPerDayToMbps(runner.dailyWireBytes) * (24 / shareHours) / efficiency;
 }
 
+/** Smallest uplink at which the hop keeps up day over day (0 without churn; null = unreachable). */
+export function requiredStableUplink(runner: HopRunner): number | null {
+  if (runner.dailyWireBytes <= 0) return 0;
+  // The answer sits at or a little above the volume bound: bracket it tightly.
+  const bound = volumeBoundMbps(runner);
+  return searchMinimumUplink((u) => runner.run(u, undefined, true).stable, {
+    guess: bound * 1.01,
+    knownFail: bound * 0.99,
+    relTolerance: 1.003,
+    absTolerance: 0.0005,
+  });
+}
+
 /**
  * SPEC §5.4: the four "uplink needed" answers, each a search on the uplink. `targetReachable`
  * is false when some VM's interval alone already exceeds the target (RPO ≥ T + transfer time).
  */
 export function requiredUplinks(runner: HopRunner, targetRpoSeconds: number | null, targetReachable = true): RequiredUplink {
   if (runner.dailyWireBytes <= 0) return { stable: 0, withinFailureWindow: 0, noMissedCycles: 0, targetRpo: targetRpoSeconds === null ? null : 0 };
-  const bound = volumeBoundMbps(runner);
-  const stable = searchMinimumUplink((u) => runner.run(u, undefined, true).stable, {
-    guess: bound * 1.01,
-    knownFail: bound * 0.99,
-    relTolerance: 1.003,
-    absTolerance: 0.0005,
-  });
+  const stable = requiredStableUplink(runner);
   if (stable === null) return { stable: null, withinFailureWindow: null, noMissedCycles: null, targetRpo: null };
   // Every other answer also requires stability, so it starts from the stable answer.
   const from = (abortOn: SimOptions['abortOn'], ok: (r: SimResult) => boolean) =>

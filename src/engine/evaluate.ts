@@ -1,5 +1,5 @@
 import type { Plan } from '@/plan';
-import { makeHopRunner, recommendedTransfers, requiredUplinks, volumeBoundMbps, whatIfCurve } from './bandwidth';
+import { makeHopRunner, recommendedTransfers, requiredStableUplink, requiredUplinks, whatIfCurve } from './bandwidth';
 import { replicaIopsMultiplier, vmHealth } from './health';
 import { initialReplication } from './initial-replication';
 import {
@@ -11,7 +11,6 @@ import {
   wireRatio,
   type VmModel,
 } from './model';
-import { searchMinimumUplink } from './search';
 import { SERIES_STEP_SECONDS, simulate, type SimResult } from './simulate';
 import { storageResult, vmReplicaBytes, type VmStorageInput } from './storage';
 import type { ExtendedResult, PlanResult, SeriesResult, VmResult } from './types';
@@ -26,6 +25,7 @@ export function evaluatePlan(plan: Plan): PlanResult {
   const capacityByHour = capacityByHourMbps(plan.link);
   const streamCap = streamCapMbps(plan.link);
   const usableByHour = capacityByHour.map((c) => (streamCap === null ? c : Math.min(c, maxActive * streamCap)));
+  const meanUsableMbps = usableByHour.reduce((a, b) => a + b, 0) / HOURS_PER_DAY;
   const windowSeconds = plan.replication.failureWindowMinutes * 60;
 
   // The day as it is, in detail, then the searches that answer "how much uplink?".
@@ -85,7 +85,7 @@ export function evaluatePlan(plan: Plan): PlanResult {
   });
 
   const irLink = {
-    capacityBytesPerSecond: mbpsToBytesPerSecond(usableByHour.reduce((a, b) => a + b, 0) / HOURS_PER_DAY),
+    capacityBytesPerSecond: mbpsToBytesPerSecond(meanUsableMbps),
     streamCapBytesPerSecond: streamCap === null ? Infinity : mbpsToBytesPerSecond(streamCap),
     maxActiveTransfers: maxActive,
     deltaWireRatio: ratio,
@@ -110,7 +110,7 @@ export function evaluatePlan(plan: Plan): PlanResult {
       averageDemandMbps: bytesPerDayToMbps(dailyWire),
       peakHourDemandMbps: hourlyDemand[peakHour]!,
       peakHour,
-      effectiveCapacityMbps: usableByHour.reduce((a, b) => a + b, 0) / HOURS_PER_DAY,
+      effectiveCapacityMbps: meanUsableMbps,
       capacityByHourMbps: usableByHour,
       perStreamCapMbps: streamCap,
       maxActiveTransfers: maxActive,
@@ -129,7 +129,7 @@ export function evaluatePlan(plan: Plan): PlanResult {
     storage: storageResult(plan, storageInputs),
     initialReplication: initialReplication(plan, vms, irLink),
     extended: extended?.result ?? null,
-    series: buildSeries(main, vms, ratio, usableByHour),
+    series: buildSeries(main, vms, hourlyDemand, usableByHour),
   };
   return {
     ...resultWithoutWarnings,
@@ -144,13 +144,10 @@ export function evaluatePlan(plan: Plan): PlanResult {
 }
 
 /** Chart series for the reported day, one point per SERIES_STEP_SECONDS. */
-function buildSeries(main: SimResult, vms: readonly VmModel[], ratio: number, usableByHour: readonly number[]): SeriesResult {
+function buildSeries(main: SimResult, vms: readonly VmModel[], demandByHour: readonly number[], usableByHour: readonly number[]): SeriesResult {
   const s = main.series!;
   const steps = s.backlogBytes.length;
   const stepsPerHour = SECONDS_PER_HOUR / SERIES_STEP_SECONDS;
-  const demandByHour = Array.from({ length: HOURS_PER_DAY }, (_, h) =>
-    bytesPerSecondToMbps(vms.reduce((sum, vm) => sum + vm.rawRate[h]! * vm.count, 0) * ratio),
-  );
   const hourOf = (k: number) => Math.floor(k / stepsPerHour);
   return {
     stepSeconds: SERIES_STEP_SECONDS,
@@ -168,11 +165,7 @@ function evaluateExtended(plan: Plan, vms: readonly VmModel[], ratio: number, ho
   const ext = plan.extended!;
   const runner = makeHopRunner(plan, vms, ext.link, ratio, ext.frequencySeconds);
   const hop2 = runner.run(ext.link.uplinkMbps);
-  const bound = volumeBoundMbps(runner);
-  const stableUplink =
-    runner.dailyWireBytes <= 0
-      ? 0
-      : searchMinimumUplink((u) => runner.run(u, undefined, true).stable, { guess: bound * 1.01, knownFail: bound * 0.99, relTolerance: 1.001, absTolerance: 0.0005 });
+  const stableUplink = requiredStableUplink(runner);
   const perVmWorst = hop2.vms.map((s) => s.worstRpoSeconds);
   let worst = -1;
   let worstIndex = 0;
