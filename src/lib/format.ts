@@ -1,10 +1,25 @@
 /**
  * Display formatting for engine quantities (bytes, seconds, Mbps). The engine works in bytes,
  * seconds and decimal Mbps; this module is the one place that turns them into text.
- * Fixed locale so the page, tests and screenshots read the same everywhere.
+ * The locale is en-US unless the page sets the reader's (`setDisplayLocale`): the engine, the CLI
+ * and the worker never call it, so engine messages read the same everywhere.
  */
 
-const LOCALE = 'en-US';
+let LOCALE = 'en-US';
+
+/** Locale for every number shown from now on, e.g. `navigator.language`; an unknown tag is ignored. */
+export function setDisplayLocale(locale: string): void {
+  try {
+    LOCALE = Intl.NumberFormat.supportedLocalesOf([locale])[0] ?? LOCALE;
+  } catch {
+    // Malformed tag: keep the current locale.
+  }
+}
+
+/** The locale numbers are shown in. */
+export function getDisplayLocale(): string {
+  return LOCALE;
+}
 const EMPTY = '—';
 
 const BINARY_UNITS = ['B', 'KiB', 'MiB', 'GiB', 'TiB', 'PiB', 'EiB'] as const;

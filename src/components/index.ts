@@ -1,0 +1,6 @@
+/** Small shared UI pieces: inputs bound to the draft plan, DOM ids for links between panels. */
+export { CheckboxField, NumberField, SelectField, TextField } from './fields';
+export type { NumberFieldProps, SelectFieldProps, SelectOption, TextFieldProps } from './fields';
+export { FieldShell, describedBy } from './field-shell';
+export { fieldDomId, revealById, vmRowDomId } from './dom-ids';
+export { useDraftValue, useFieldIssue, useSetField } from './use-field';

@@ -1,0 +1,1 @@
+export { PlanSettings } from './plan-settings';

@@ -1,0 +1,1 @@
+export { VmEditor } from './vm-editor';

@@ -1,0 +1,4 @@
+/** Placeholder: the VM table editor. */
+export function VmEditor() {
+  return null;
+}

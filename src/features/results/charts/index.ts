@@ -1,0 +1,1 @@
+export { ResultCharts } from './result-charts';

@@ -1,0 +1,1 @@
+export { VmResultsTable } from './vm-results-table';

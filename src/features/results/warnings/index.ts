@@ -1,0 +1,1 @@
+export { WarningsPanel } from './warnings-panel';
