@@ -1,102 +1,79 @@
 // @vitest-environment jsdom
-import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { evaluatePlan } from '@/engine';
+import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { createPlanStore, type PlanStore } from '@/store';
 import { App } from './app';
-import { makePlanResult, makeVmResult } from './testing/make-plan-result';
+import { examplePlan } from './examples';
 
-vi.mock('@/engine', () => ({ evaluatePlan: vi.fn() }));
+afterEach(cleanup);
 
-const plan = (name: string) => JSON.stringify({ name, vms: [{ id: 'fs01', name: 'FS01', disks: [{ sizeGB: 100 }] }] });
-
-function serve(files: Record<string, string>) {
-  vi.stubGlobal(
-    'fetch',
-    vi.fn((url: string) => {
-      const body = files[url];
-      return Promise.resolve(body === undefined ? new Response('', { status: 404 }) : new Response(body));
-    }),
-  );
+function renderApp(store: PlanStore = createPlanStore({ initialPlan: examplePlan('branch-office') })) {
+  render(<App store={store} />);
+  return store;
 }
 
-beforeEach(() => {
-  vi.mocked(evaluatePlan).mockReset();
-  vi.spyOn(console, 'error').mockImplementation(() => {}); // React logs caught errors; the test checks the page.
-});
-
-afterEach(() => {
-  cleanup();
-  vi.unstubAllGlobals();
-  vi.restoreAllMocks();
-});
+const verdict = () => screen.getByRole('region', { name: 'Verdict' });
 
 describe('App', () => {
-  it('shows the plan name and the verdict of the branch office example', async () => {
-    serve({ '/examples/branch-office.json': plan('Branch') });
-    vi.mocked(evaluatePlan).mockReturnValue(
-      makePlanResult({
-        stable: false,
-        vms: [makeVmResult({ worstRpoSeconds: 7200 })],
-        rpo: { worstSeconds: 7200, worstVmId: 'fs01', averageSeconds: 3000 },
-      }),
-    );
-    render(<App />);
-    expect(await screen.findByRole('heading', { level: 2, name: 'Branch' })).toBeTruthy();
-    const verdict = screen.getByRole('region', { name: 'Verdict' });
-    expect(within(verdict).getByText('Not stable: the uplink cannot keep up')).toBeTruthy();
-    expect(screen.getByText('2 h (FS01)')).toBeTruthy();
+  it('opens with the verdict sentence of the plan', () => {
+    renderApp();
+    // Branch office: 0.3 Mbps ADSL uplink, the backlog grows (see the CLI summary in the README).
+    expect(verdict().textContent).toContain('Not enough');
+    expect(verdict().textContent).toContain('The 0.3 Mbps uplink cannot keep up');
   });
 
-  it('lists warnings, naming the VM once', async () => {
-    serve({ '/examples/branch-office.json': plan('Branch') });
-    vi.mocked(evaluatePlan).mockReturnValue(
-      makePlanResult({
-        warnings: [
-          { code: 'failure-window-breached', severity: 'error', vmId: 'fs01', message: 'FS01 breaches the failure window' },
-          { code: 'paging-file', severity: 'warning', vmId: 'fs01', message: 'Disk "Page" looks like a paging file' },
-        ],
-      }),
-    );
-    render(<App />);
-    const warnings = within(await screen.findByRole('region', { name: 'Warnings' })).getAllByRole('listitem');
-    expect(warnings.map((li) => li.textContent)).toEqual([
-      'Error: FS01 breaches the failure window',
-      'Warning: FS01: Disk "Page" looks like a paging file',
-    ]);
+  it('updates the verdict when the uplink changes in the store', () => {
+    const store = renderApp();
+    act(() => store.getState().setField(['link', 'uplinkMbps'], 100));
+    expect(verdict().textContent).toContain('The 100 Mbps uplink');
   });
 
-  it('switches to the datacenter example', async () => {
-    serve({ '/examples/branch-office.json': plan('Branch'), '/examples/datacenter.json': plan('Datacenter') });
-    vi.mocked(evaluatePlan).mockReturnValue(makePlanResult());
-    render(<App />);
-    await screen.findByRole('heading', { name: 'Branch' });
-    fireEvent.change(screen.getByLabelText('Example plan'), { target: { value: 'datacenter' } });
-    expect(await screen.findByRole('heading', { name: 'Datacenter' })).toBeTruthy();
+  it('keeps the last results, marked out of date, while the plan is invalid', () => {
+    const store = renderApp();
+    act(() => store.getState().setField(['link', 'uplinkMbps'], 'fast'));
+    expect(verdict().textContent).toContain('The 0.3 Mbps uplink cannot keep up');
+    expect(verdict().textContent).toMatch(/1 error: results are for the last valid plan/);
+    expect(verdict().textContent).toContain('link.uplinkMbps');
   });
 
-  it('contains an engine exception and keeps the plan on screen', async () => {
-    serve({ '/examples/branch-office.json': plan('Branch') });
-    vi.mocked(evaluatePlan).mockImplementation(() => {
-      throw new Error('evaluatePlan: not implemented yet');
-    });
-    render(<App />);
-    const alert = await screen.findByRole('alert');
-    expect(alert.textContent).toContain('not implemented yet');
-    expect(screen.getByRole('heading', { name: 'Branch' })).toBeTruthy();
-    expect(screen.getByLabelText('Example plan')).toBeTruthy();
+  it('undoes and redoes with Ctrl+Z and Ctrl+Shift+Z', () => {
+    const store = renderApp();
+    act(() => store.getState().setField(['link', 'uplinkMbps'], 100));
+    fireEvent.keyDown(window, { key: 'z', ctrlKey: true });
+    expect(store.getState().draft.link.uplinkMbps).toBe(0.3);
+    fireEvent.keyDown(window, { key: 'Z', ctrlKey: true, shiftKey: true });
+    expect(store.getState().draft.link.uplinkMbps).toBe(100);
+    fireEvent.click(screen.getByRole('button', { name: /Undo/ }));
+    expect(store.getState().draft.link.uplinkMbps).toBe(0.3);
   });
 
-  it('lists the issues of an invalid plan as path: message', async () => {
-    serve({ '/examples/branch-office.json': JSON.stringify({ vms: [{ frequencySeconds: 60, disks: [{ sizeGB: 1 }] }] }) });
-    render(<App />);
-    const alert = await screen.findByRole('alert');
-    expect(within(alert).getByText(/^vms\[0\]\.frequencySeconds: /)).toBeTruthy();
-    expect(evaluatePlan).not.toHaveBeenCalled();
+  it('loads an example from the toolbar and says how to get the plan back', () => {
+    const store = renderApp();
+    fireEvent.change(screen.getByLabelText('Load example'), { target: { value: 'datacenter' } });
+    expect(store.getState().draft.vms.length).toBe(examplePlan('datacenter').vms.length);
+    expect(screen.getByRole('status').textContent).toContain('Undo');
   });
 
-  it('says so when the plan file cannot be loaded', async () => {
-    serve({});
-    render(<App />);
-    expect((await screen.findByRole('alert')).textContent).toContain('HTTP 404');
+  it('asks before resetting settings, and keeps the VMs', () => {
+    const store = renderApp();
+    const vms = store.getState().draft.vms;
+    fireEvent.click(screen.getByRole('button', { name: 'Reset to defaults' }));
+    const dialog = screen.getByRole('dialog', { hidden: true });
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Reset settings', hidden: true }));
+    expect(store.getState().draft.link.uplinkMbps).toBe(20);
+    expect(store.getState().draft.vms).toBe(vms);
+  });
+
+  it('shows a saved-plan notice until dismissed', () => {
+    renderApp(createPlanStore({ initialPlan: examplePlan(), notice: { kind: 'corrupt-saved-plan', message: 'The saved plan could not be opened.' } }));
+    expect(screen.getByRole('alert').textContent).toContain('could not be opened');
+    fireEvent.click(screen.getByRole('button', { name: 'Dismiss' }));
+    expect(screen.queryByText(/could not be opened/)).toBeNull();
+  });
+
+  it('converts storage units from the toolbar', () => {
+    const store = renderApp();
+    fireEvent.click(screen.getByLabelText('GB'));
+    expect(store.getState().draft.units.storage).toBe('decimal');
   });
 });

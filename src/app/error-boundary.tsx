@@ -3,6 +3,8 @@ import { Component, type ErrorInfo, type ReactNode } from 'react';
 interface ErrorBoundaryProps {
   /** What to show instead of the children once they threw. */
   fallback: (error: Error) => ReactNode;
+  /** When this changes (e.g. a new result), a failed part tries again; its children keep their state otherwise. */
+  resetKey?: unknown;
   children: ReactNode;
 }
 
@@ -10,10 +12,7 @@ interface ErrorBoundaryState {
   error: Error | null;
 }
 
-/**
- * Contains a render-time exception (e.g. from the engine) to its own part of the page.
- * Give it a `key` that changes with the input to start over on new input.
- */
+/** Contains a render-time exception (e.g. from the engine or a chart) to its own part of the page. */
 export class ErrorBoundary extends Component<ErrorBoundaryProps, ErrorBoundaryState> {
   override state: ErrorBoundaryState = { error: null };
 
@@ -23,6 +22,10 @@ export class ErrorBoundary extends Component<ErrorBoundaryProps, ErrorBoundarySt
 
   override componentDidCatch(error: unknown, info: ErrorInfo): void {
     console.error('Replica Planner: a part of the page failed', error, info.componentStack);
+  }
+
+  override componentDidUpdate(prev: ErrorBoundaryProps): void {
+    if (this.state.error && !Object.is(prev.resetKey, this.props.resetKey)) this.setState({ error: null });
   }
 
   override render(): ReactNode {

@@ -1,6 +1,6 @@
 import type { PlanResult } from '@/engine';
 import type { Plan } from '@/plan';
-import { verdictOf, vmLabel } from '@/app/verdict';
+import { verdictOf, vmLabel } from '@/features/results/verdict';
 import { formatBytes, formatClock, formatDuration, formatMbps } from '@/lib/format';
 
 const pad = (text: string, width: number) => text.padEnd(width);
@@ -11,7 +11,7 @@ export function textSummary(plan: Plan, result: PlanResult): string {
   const units = plan.units.storage;
   const bw = result.bandwidth;
   const req = bw.requiredUplinkMbps;
-  const verdict = verdictOf(result);
+  const verdict = verdictOf(plan, result);
   const lines: string[] = [];
   const add = (...xs: string[]) => lines.push(...xs);
 

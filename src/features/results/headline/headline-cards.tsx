@@ -1,0 +1,90 @@
+import type { PlanResult } from '@/engine';
+import type { Plan } from '@/plan';
+import { formatBytes, formatClock, formatDuration, formatMbps } from '@/lib/format';
+import { vmLabel } from '../verdict';
+import { UplinkCard } from './uplink-card';
+import './headline-cards.css';
+
+interface CardProps {
+  id: string;
+  title: string;
+  figure: string;
+  tone?: 'ok' | 'warning' | 'bad';
+  children?: React.ReactNode;
+}
+
+const TONE_ICON = { ok: '✔', warning: '⚠', bad: '✖' } as const;
+
+/** One answer: a big figure and a line or two of context. */
+function Card({ id, title, figure, tone, children }: CardProps) {
+  return (
+    <section className={`card${tone ? ` card--${tone}` : ''}`} aria-labelledby={id}>
+      <h3 id={id}>{title}</h3>
+      <p className="card-figure">
+        {tone ? <span aria-hidden="true">{TONE_ICON[tone]} </span> : null}
+        {figure}
+      </p>
+      {children}
+    </section>
+  );
+}
+
+/** The headline answers: uplink, RPO, failure window, storage, initial copy, monthly volume. */
+export function HeadlineCards({ plan, result }: { plan: Plan; result: PlanResult }) {
+  const units = plan.units.storage;
+  const fw = result.failureWindow;
+  const target = plan.replication.targetRpoMinutes;
+  const rpoTone = !result.stable || fw.breached ? 'bad' : target !== null && result.rpo.worstSeconds > target * 60 ? 'warning' : 'ok';
+  const ir = result.initialReplication;
+  const replica = result.storage.replica;
+  const bw = result.bandwidth;
+
+  return (
+    <div className="cards">
+      <UplinkCard plan={plan} result={result} />
+      <Card id="card-rpo" title="Worst RPO" figure={formatDuration(result.rpo.worstSeconds)} tone={rpoTone}>
+        <p>
+          {vmLabel(result, result.rpo.worstVmId)}; average {formatDuration(result.rpo.averageSeconds)}
+          {target === null ? '' : `; target ${formatDuration(target * 60)}`}
+        </p>
+        <p>
+          {result.cycles.onTimePercent.toLocaleString(undefined, { maximumFractionDigits: 1 })} % of cycles on time
+          {result.extended ? `; ${formatDuration(result.extended.worstRpoSeconds)} at the extended site` : ''}
+        </p>
+      </Card>
+      <Card
+        id="card-window"
+        title={`Failure window (${formatDuration(fw.windowSeconds)})`}
+        figure={fw.breached ? `Breached by ${fw.vmsBreaching} VM${fw.vmsBreaching === 1 ? '' : 's'}` : 'Never breached'}
+        tone={fw.breached ? 'bad' : 'ok'}
+      >
+        <p>
+          {fw.breached && fw.firstBreachSeconds !== null
+            ? `First at ${formatClock(fw.firstBreachSeconds)} (${vmLabel(result, fw.firstBreachVmId)})`
+            : 'Every cycle completes inside the window'}
+        </p>
+      </Card>
+      <Card id="card-storage" title="Replica storage" figure={formatBytes(replica.totalBytes, units)}>
+        <p>
+          {formatBytes(replica.baseBytes, units)} base, {formatBytes(replica.recoveryPointBytes, units)} recovery points, {formatBytes(replica.headroomBytes, units)} headroom
+        </p>
+        <p>Primary reserve {formatBytes(result.storage.primary.peakPendingLogBytes, units)} for pending logs</p>
+      </Card>
+      <Card
+        id="card-ir"
+        title="Initial replication"
+        figure={ir.totalSeconds === null ? 'Never completes' : formatDuration(ir.totalSeconds)}
+        tone={ir.totalSeconds === null ? 'bad' : undefined}
+      >
+        <p>{ir.totalSeconds === null ? 'Catch-up cannot outrun the churn on this uplink' : 'until every VM is protected, catch-up included'}</p>
+        {ir.recommendOffline ? <p>Offline media would be faster</p> : null}
+      </Card>
+      <Card id="card-monthly" title="Monthly transfer" figure={formatBytes(bw.monthlyTransferBytes, units)}>
+        <p>
+          {formatMbps(bw.averageDemandMbps)} average, {formatMbps(bw.peakHourDemandMbps)} at {formatClock(bw.peakHour * 3600)}
+        </p>
+        {bw.excludedDisksSavingMbps > 0 ? <p>Excluded disks save {formatMbps(bw.excludedDisksSavingMbps)}</p> : null}
+      </Card>
+    </div>
+  );
+}

@@ -1,0 +1,55 @@
+import type { PlanResult } from '@/engine';
+import type { Plan } from '@/plan';
+import { formatMbps } from '@/lib/format';
+
+/** How a requirement compares with the uplink: "✔ enough" or "✖ 2.3× more". */
+function standing(required: number | null, current: number): { ok: boolean; text: string } {
+  if (required === null) return { ok: false, text: 'uplink alone is not enough' };
+  if (required <= current) return { ok: true, text: 'enough' };
+  return { ok: false, text: `${formatMbps(required - current)} short` };
+}
+
+/** The uplink each goal needs, next to the plan's uplink. */
+export function UplinkCard({ plan, result }: { plan: Plan; result: PlanResult }) {
+  const current = plan.link.uplinkMbps;
+  const required = result.bandwidth.requiredUplinkMbps;
+  const rows: { goal: string; mbps: number | null }[] = [
+    { goal: 'Keep up (stable)', mbps: required.stable },
+    { goal: 'Within failure window', mbps: required.withinFailureWindow },
+    { goal: 'No missed cycles', mbps: required.noMissedCycles },
+  ];
+  if (plan.replication.targetRpoMinutes !== null) rows.push({ goal: `Target RPO ${plan.replication.targetRpoMinutes} min`, mbps: required.targetRpo });
+
+  return (
+    <section className="card card--wide" aria-labelledby="card-uplink">
+      <h3 id="card-uplink">Uplink needed</h3>
+      <p className="card-figure">
+        {formatMbps(current)} <span className="card-sub">now · {formatMbps(result.bandwidth.effectiveCapacityMbps)} usable</span>
+      </p>
+      <table className="card-table">
+        <thead>
+          <tr>
+            <th scope="col">Goal</th>
+            <th scope="col">Needs</th>
+            <th scope="col">With {formatMbps(current)}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => {
+            const s = standing(row.mbps, current);
+            return (
+              <tr key={row.goal}>
+                <th scope="row">{row.goal}</th>
+                <td>{row.mbps === null ? 'not reachable' : formatMbps(row.mbps)}</td>
+                <td className={s.ok ? 'tone-ok' : 'tone-bad'}>
+                  <span aria-hidden="true">{s.ok ? '✔ ' : '✖ '}</span>
+                  {s.text}
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </section>
+  );
+}
