@@ -7,9 +7,9 @@ import { SCHEMA_VERSION, formatIssue, parsePlan, type Plan } from '@/plan';
 import { createPlanStore, type PlanNotice, type PlanStore, type PlanStoreOptions } from './plan-store';
 import { selectValidation } from './validation';
 
-export const PLAN_STORAGE_KEY = 'replica-planner:plan';
-/** Prefix of keys holding set-aside saved plans; a timestamp follows. */
-export const CORRUPT_KEY_PREFIX = `${PLAN_STORAGE_KEY}:corrupt:`;
+import { CORRUPT_KEY_PREFIX, PLAN_STORAGE_KEY } from './storage-keys';
+
+export { CORRUPT_KEY_PREFIX, PLAN_STORAGE_KEY };
 
 /** What is stored under PLAN_STORAGE_KEY. */
 export interface SavedPlanEnvelope {

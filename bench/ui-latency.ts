@@ -1,0 +1,88 @@
+/// <reference lib="dom" />
+import { existsSync, readFileSync } from 'node:fs';
+import { chromium, type Page } from '@playwright/test';
+import { preview } from 'vite';
+import { PLAN_STORAGE_KEY } from '@/store/storage-keys';
+import { generatePlan, THIRDS } from './generate';
+
+/**
+ * `npm run bench:ui`: update latency of the built planner in Chromium. For each plan, the uplink
+ * field is set to a new value and the time from the input event to the frame after the verdict
+ * shows the new uplink is measured (every card and chart renders in the same commit). While
+ * typing, the longest main-thread task is recorded: a long one would freeze the page.
+ */
+const PORT = 4174;
+const RUNS = 15;
+const CHROMIUM = process.env.PLAYWRIGHT_CHROMIUM_EXECUTABLE || (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
+
+const example = (name: string): unknown => JSON.parse(readFileSync(new URL(`../public/examples/${name}.json`, import.meta.url), 'utf8'));
+
+const SCENARIOS: { label: string; plan: unknown; uplinks: number[] }[] = [
+  { label: 'branch office (4 VMs)', plan: example('branch-office'), uplinks: [0.4, 0.5, 0.6, 0.8, 1, 2] },
+  { label: 'datacenter (40 VM copies)', plan: example('datacenter'), uplinks: [250, 300, 350, 400, 450, 500] },
+  { label: 'generated 200 VMs', plan: generatePlan(200, [0.1, 0.7, 0.2]), uplinks: [1000, 1200, 1500, 1800, 2000, 2500] },
+  { label: 'generated 1 000 VMs', plan: generatePlan(1000, [0.1, 0.7, 0.2]), uplinks: [1000, 1200, 1500, 1800, 2000, 2500] },
+];
+
+/** Set the uplink once; ms from the input event to the frame painted after the verdict changed. */
+async function timeEdit(page: Page, mbps: number): Promise<number> {
+  return page.evaluate(async (value) => {
+    const input = document.getElementById('field-link_uplinkMbps') as HTMLInputElement;
+    const verdict = document.querySelector('[aria-label="Verdict"]')!;
+    const expected = `The ${value.toLocaleString('en-US')} Mbps uplink`;
+    const done = new Promise<number>((resolve) => {
+      const check = () => {
+        if (!verdict.textContent?.includes(expected) || verdict.getAttribute('aria-busy')) return false;
+        requestAnimationFrame(() => setTimeout(() => resolve(performance.now())));
+        return true;
+      };
+      const observer = new MutationObserver(() => check() && observer.disconnect());
+      observer.observe(verdict, { subtree: true, childList: true, characterData: true, attributes: true });
+    });
+    const setter = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!;
+    const t0 = performance.now();
+    setter.call(input, String(value));
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+    return (await done) - t0;
+  }, mbps);
+}
+
+/** Type characters one by one; the longest main-thread task (ms) meanwhile. */
+async function longestTaskWhileTyping(page: Page, text: string): Promise<number> {
+  await page.evaluate(() => {
+    const w = window as unknown as { longest: number };
+    w.longest = 0;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) w.longest = Math.max(w.longest, entry.duration);
+    }).observe({ type: 'longtask' });
+  });
+  const input = page.locator('#field-link_uplinkMbps');
+  await input.fill('');
+  await input.pressSequentially(text, { delay: 80 });
+  await page.waitForTimeout(3000);
+  return page.evaluate(() => (window as unknown as { longest: number }).longest);
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+
+const server = await preview({ preview: { port: PORT, strictPort: true, host: '127.0.0.1' }, logLevel: 'silent' });
+const browser = await chromium.launch({ executablePath: CHROMIUM });
+try {
+  for (const scenario of SCENARIOS) {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: 'en-US' });
+    const envelope = JSON.stringify({ schemaVersion: 1, savedAt: new Date().toISOString(), plan: scenario.plan });
+    await page.addInitScript(([key, value]) => localStorage.setItem(key!, value!), [PLAN_STORAGE_KEY, envelope]);
+    await page.goto(`http://127.0.0.1:${PORT}/`);
+    await page.getByRole('region', { name: 'Verdict' }).getByText(/uplink/).waitFor({ timeout: 60_000 });
+    const samples: number[] = [];
+    for (let k = 0; k < RUNS; k++) samples.push(await timeEdit(page, scenario.uplinks[k % scenario.uplinks.length]!));
+    const longest = await longestTaskWhileTyping(page, String(scenario.uplinks[0]! * 3));
+    console.log(
+      `${scenario.label.padEnd(28)} edit → all answers: median ${median(samples).toFixed(0).padStart(5)} ms, max ${Math.max(...samples).toFixed(0).padStart(5)} ms (${RUNS} edits); longest main-thread task while typing ${longest.toFixed(0)} ms`,
+    );
+    await page.close();
+  }
+} finally {
+  await browser.close();
+  await server.close();
+}
