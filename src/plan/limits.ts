@@ -84,6 +84,10 @@ export const DEFAULTS = {
   recoveryPoints: 0,
   vmCount: 1,
   workload: 'general',
+  /** The one disk of a new VM, in plan GB (GiB or GB, whichever the plan uses). */
+  newVmDisk: { name: 'OS', sizeGB: 80, usedGB: 40 },
+  /** A disk added to an existing VM, in plan GB. */
+  newDisk: { sizeGB: 100, usedGB: 50 },
 } as const;
 
 /** MaximumActiveTransfers default by version: 3 on 2012 [KB2767928], 6 on 2012 R2+ [SAVILL]. */

@@ -2,7 +2,7 @@
  * Pure edits of the draft plan. Each returns a new draft (structural sharing, never mutation) or
  * the same object when nothing changes, so the store can skip a history step for a no-op.
  */
-import { LIMITS, STORAGE_UNITS, bytesPerGB, parsePlan, workloadPreset, type Plan, type PlanInput, type StorageUnits, type WorkloadId } from '@/plan';
+import { DEFAULTS, LIMITS, STORAGE_UNITS, bytesPerGB, parsePlan, workloadPreset, type Plan, type PlanInput, type StorageUnits, type WorkloadId } from '@/plan';
 
 /**
  * The plan as the user edits it: plan-file shape, every default filled (a parsed plan is valid
@@ -19,9 +19,9 @@ export type FieldPath = readonly (string | number)[];
 /** Any value a plan file can hold. */
 export type JsonValue = null | boolean | number | string | readonly JsonValue[] | { readonly [key: string]: JsonValue };
 
-// New-item templates, in plan GB of whatever unit the plan uses. Candidates for `@/plan` DEFAULTS.
-const NEW_VM_DISK = { name: 'OS', sizeGB: 80, usedGB: 40 } as const;
-const NEW_DISK = { sizeGB: 100, usedGB: 50 } as const;
+// New-item templates, in plan GB of whatever unit the plan uses.
+const NEW_VM_DISK = DEFAULTS.newVmDisk;
+const NEW_DISK = DEFAULTS.newDisk;
 
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 

@@ -5,9 +5,10 @@
 import { createContext, createElement, useContext, type ReactNode } from 'react';
 import { useStore } from 'zustand';
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import type { Plan, StorageUnits } from '@/plan';
+import type { Plan, ProfileId, StorageUnits, WorkloadId } from '@/plan';
 import * as ops from './draft-ops';
-import type { FieldPath, JsonValue, PlanDraft } from './draft-ops';
+import type { DraftVm, FieldPath, JsonValue, PlanDraft } from './draft-ops';
+import * as vmOps from './vm-draft-ops';
 import { HISTORY_LIMIT, emptyHistory, pushPast, redoStep, undoStep, type History } from './history';
 import { selectValidation } from './validation';
 
@@ -43,6 +44,12 @@ export interface PlanStoreState {
   /** No-op on a VM's only disk. */
   deleteDisk: (vmIndex: number, diskIndex: number) => void;
   setDiskReplicated: (vmIndex: number, diskIndex: number, on: boolean) => void;
+  /** Append VMs that passed parsePlan (e.g. pasted rows) as one undo step; taken ids get a suffix. */
+  appendVms: (vms: readonly DraftVm[]) => void;
+  /** Set a VM's workload preset and re-estimate its disks' churn and its profile from it, as one undo step. */
+  applyWorkload: (vmIndex: number, workload: WorkloadId) => void;
+  /** Set a VM's profile; switching to custom seeds the 24 weights from the profile it had. */
+  setVmProfile: (vmIndex: number, profile: ProfileId) => void;
   /** Switch GB ↔ GiB, converting every GB figure so byte quantities are kept. */
   setStorageUnits: (units: StorageUnits) => void;
   /** Load a trusted plan (parse files and links with parsePlan first). */
@@ -122,6 +129,9 @@ export function createPlanStore(options: PlanStoreOptions): PlanStore {
       addDisk: (vmIndex) => commit(ops.addDisk(get().draft, vmIndex)),
       deleteDisk: (vmIndex, diskIndex) => commit(ops.deleteDisk(get().draft, vmIndex, diskIndex)),
       setDiskReplicated: (vmIndex, diskIndex, on) => commit(ops.setDiskReplicated(get().draft, vmIndex, diskIndex, on)),
+      appendVms: (vms) => commit(vmOps.appendVms(get().draft, vms)),
+      applyWorkload: (vmIndex, workload) => commit(vmOps.applyWorkload(get().draft, vmIndex, workload)),
+      setVmProfile: (vmIndex, profile) => commit(vmOps.setVmProfile(get().draft, vmIndex, profile)),
       setStorageUnits: (units) => commit(ops.convertStorageUnits(get().draft, units)),
       replacePlan: (plan, reason) => {
         commit(plan);

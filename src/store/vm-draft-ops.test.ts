@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { parsePlan, profileWeights } from '@/plan';
+import { ids, setup } from './testing/setup-store';
+import { branchOffice } from './testing/example-plan';
+import { appendVms, applyWorkload, seedWeights, setVmProfile } from './vm-draft-ops';
+
+describe('appendVms', () => {
+  it('appends after the last VM and renames taken ids', () => {
+    const plan = branchOffice();
+    const extra = [{ ...plan.vms[0]!, id: 'fs01', name: 'FS01 again' }, { ...plan.vms[0]!, id: 'new', name: 'New' }];
+    const next = appendVms(plan, extra);
+    expect(ids(next)).toEqual(['dc01', 'fs01', 'app01', 'sql01', 'fs01-2', 'new']);
+    expect(next.vms[0]).toBe(plan.vms[0]); // existing rows keep their identity (memoised table rows)
+    expect(parsePlan(next).ok).toBe(true);
+  });
+
+  it('is a no-op for an empty list', () => {
+    const plan = branchOffice();
+    expect(appendVms(plan, [])).toBe(plan);
+  });
+
+  it('is one undo step in the store', () => {
+    const { s } = setup();
+    const vm = s().draft.vms[2]!;
+    s().appendVms([
+      { ...vm, id: 'p1' },
+      { ...vm, id: 'p2' },
+    ]);
+    expect(s().draft.vms).toHaveLength(6);
+    s().undo();
+    expect(ids(s().draft)).toEqual(['dc01', 'fs01', 'app01', 'sql01']);
+  });
+});
+
+describe('applyWorkload', () => {
+  it('re-estimates every disk churn as used × preset %/day and takes the preset profile', () => {
+    // APP01 (general, 42 GiB used, 1 GiB/day) → SQL Server 10 %/day: 42 × 10 / 100 = 4.2 GiB/day.
+    const next = applyWorkload(branchOffice(), 2, 'sql');
+    const vm = next.vms[2]!;
+    expect(vm.workload).toBe('sql');
+    expect(vm.disks[0]!.churnGBPerDay).toBeCloseTo(4.2, 12);
+    expect(vm.profile).toBe('business-hours');
+    expect(parsePlan(next).ok).toBe(true);
+  });
+
+  it('keeps a custom profile and is undone in one step', () => {
+    const { s } = setup();
+    s().setVmProfile(1, 'custom');
+    s().applyWorkload(1, 'domain-controller'); // FS01 Data: 210 × 1 % = 2.1 GiB/day
+    expect(s().draft.vms[1]!.profile).toBe('custom');
+    expect(s().draft.vms[1]!.disks[1]!.churnGBPerDay).toBeCloseTo(2.1, 12);
+    s().undo();
+    expect(s().draft.vms[1]!.workload).toBe('file-server');
+    expect(s().draft.vms[1]!.disks[1]!.churnGBPerDay).toBe(3);
+  });
+
+  it('choosing the same workload changes nothing', () => {
+    const plan = branchOffice();
+    expect(applyWorkload(plan, 1, 'file-server')).toBe(plan);
+  });
+});
+
+describe('setVmProfile', () => {
+  it('seeds custom weights from the current profile: business hours read 1 and 3', () => {
+    const next = setVmProfile(branchOffice(), 1, 'custom');
+    const weights = next.vms[1]!.hourlyWeights!;
+    expect(weights.slice(7, 10)).toEqual([1, 3, 3]); // 07:00 quiet, 08:00–18:00 at 3×
+    // Same shape as the built-in profile once normalised to mean 1.
+    profileWeights('custom', weights).forEach((w, h) => expect(w).toBeCloseTo(profileWeights('business-hours', null)[h]!, 9));
+    expect(parsePlan(next).ok).toBe(true);
+  });
+
+  it('keeps weights already there when switching away and back', () => {
+    const custom = setVmProfile(branchOffice(), 0, 'custom');
+    const edited = { ...custom, vms: custom.vms.map((vm, i) => (i === 0 ? { ...vm, hourlyWeights: Array.from({ length: 24 }, (_, h) => h) } : vm)) };
+    const back = setVmProfile(setVmProfile(edited, 0, 'flat'), 0, 'custom');
+    expect(back.vms[0]!.hourlyWeights![5]).toBe(5);
+  });
+
+  it('seedWeights: overnight batch is 4 from 01:00 to 05:00, flat is all 1', () => {
+    expect(seedWeights('overnight-batch').slice(0, 6)).toEqual([1, 4, 4, 4, 4, 1]);
+    expect(new Set(seedWeights('flat'))).toEqual(new Set([1]));
+  });
+});

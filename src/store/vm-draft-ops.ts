@@ -1,0 +1,65 @@
+/**
+ * Pure VM edits that change several fields at once, so each is one undo step: appending pasted
+ * VMs, re-applying a workload preset, switching a VM's day profile.
+ */
+import { PROFILE_WEIGHTS, workloadPreset, type ProfileId, type WorkloadId } from '@/plan';
+import { setIn, uniqueId, type DraftVm, type PlanDraft } from './draft-ops';
+
+const vmsOf = (draft: PlanDraft): DraftVm[] => (Array.isArray(draft.vms) ? draft.vms : []);
+
+/**
+ * Append VMs after the last one. The caller has put them through `parsePlan`; ids already taken
+ * in the plan (or earlier in `vms`) get a `-2`, `-3`… suffix so ids stay unique.
+ */
+export function appendVms(draft: PlanDraft, vms: readonly DraftVm[]): PlanDraft {
+  if (vms.length === 0) return draft;
+  const taken = new Set(vmsOf(draft).map((vm) => vm.id));
+  const added = vms.map((vm) => {
+    const id = uniqueId(vm.id, taken);
+    taken.add(id);
+    return id === vm.id ? vm : { ...vm, id };
+  });
+  return { ...draft, vms: [...vmsOf(draft), ...added] };
+}
+
+/**
+ * Set a VM's workload and re-estimate from the preset: each disk's churn becomes used × the
+ * preset's %/day, and the profile the preset's (a custom profile is the user's own, so it stays).
+ * Typed churn figures are overwritten on purpose — the user picked a preset — and one undo brings them back.
+ */
+export function applyWorkload(draft: PlanDraft, vmIndex: number, workload: WorkloadId): PlanDraft {
+  const vm = vmsOf(draft)[vmIndex];
+  if (!vm || vm.workload === workload) return draft;
+  const preset = workloadPreset(workload);
+  const disks = Array.isArray(vm.disks)
+    ? vm.disks.map((disk) =>
+        typeof disk?.usedGB === 'number' && Number.isFinite(disk.usedGB) ? { ...disk, churnGBPerDay: (disk.usedGB * preset.churnPercentPerDay) / 100 } : disk,
+      )
+    : vm.disks;
+  const profile = vm.profile === 'custom' ? vm.profile : preset.profile;
+  return setIn(draft, ['vms', vmIndex], { ...vm, workload, profile, disks });
+}
+
+/**
+ * 24 weights with the shape of a built-in profile, scaled so the quietest hour is 1 (business
+ * hours read 1 and 3, not 0.545 and 1.636); the engine normalises them to mean 1 anyway.
+ */
+export function seedWeights(profile: Exclude<ProfileId, 'custom'>): number[] {
+  const weights = PROFILE_WEIGHTS[profile];
+  const quietest = Math.min(...weights);
+  return weights.map((w) => Math.round((w / quietest) * 1000) / 1000);
+}
+
+/**
+ * Set a VM's day profile. Switching to custom without weights seeds them from the profile the VM
+ * had, so the bars start from the current shape; weights already there are kept (switching away
+ * and back restores them — the engine ignores them for other profiles).
+ */
+export function setVmProfile(draft: PlanDraft, vmIndex: number, profile: ProfileId): PlanDraft {
+  const vm = vmsOf(draft)[vmIndex];
+  if (!vm || vm.profile === profile) return draft;
+  const hasWeights = Array.isArray(vm.hourlyWeights) && vm.hourlyWeights.length === 24;
+  if (profile !== 'custom' || hasWeights) return setIn(draft, ['vms', vmIndex, 'profile'], profile);
+  const from = vm.profile in PROFILE_WEIGHTS ? (vm.profile as Exclude<ProfileId, 'custom'>) : 'flat';
+  return setIn(draft, ['vms', vmIndex], { ...vm, profile, hourlyWeights: seedWeights(from) });
+}
