@@ -1,0 +1,73 @@
+/**
+ * Columns of a spreadsheet paste: which header names mean which plan field, the order assumed
+ * without a header row, and how cells of text become workload ids and frequencies.
+ */
+import { FREQUENCIES_SECONDS, WORKLOAD_PRESETS, type WorkloadId } from '@/plan';
+
+export type PasteColumn = 'name' | 'count' | 'workload' | 'frequency' | 'disk' | 'size' | 'used' | 'churnGB' | 'churnPercent';
+
+/** How each column is named in messages when the paste has no header row. */
+export const COLUMN_LABELS: Record<PasteColumn, string> = {
+  name: 'Name',
+  count: 'Count',
+  workload: 'Workload',
+  frequency: 'Frequency',
+  disk: 'Disk',
+  size: 'Size',
+  used: 'Used',
+  churnGB: 'Churn (GB/day)',
+  churnPercent: 'Churn (%)',
+};
+
+/** Column order of a paste without a header row: the short "name, size, used, churn" list works as is. */
+export const DEFAULT_COLUMNS: readonly PasteColumn[] = ['name', 'size', 'used', 'churnGB', 'count', 'workload', 'frequency', 'disk'];
+
+/** "Churn (GB/day)" → "churngbday", "Churn %" → "churn%". */
+const normalise = (text: string) => text.toLowerCase().replace(/[^a-z0-9%]/g, '');
+
+/** The column a header cell names, or null when it is not one we know. */
+export function headerColumn(cell: string): PasteColumn | null {
+  const h = normalise(cell);
+  if (!h) return null;
+  if (h.includes('churn') || h.includes('change') || h.includes('delta')) {
+    return h.includes('%') || h.includes('percent') || h.includes('pct') ? 'churnPercent' : 'churnGB';
+  }
+  if (h.startsWith('used') || h.startsWith('inuse') || h === 'allocated') return 'used';
+  if (h.includes('size') || h.startsWith('capacity') || h.startsWith('provisioned')) return 'size';
+  if (['disk', 'diskname', 'drive', 'volume', 'vhd', 'vhdx', 'virtualdisk'].includes(h)) return 'disk';
+  if (['name', 'vm', 'vmname', 'server', 'servername', 'host', 'hostname', 'machine', 'virtualmachine'].includes(h)) return 'name';
+  if (['count', 'copies', 'qty', 'quantity', 'instances', 'number'].includes(h)) return 'count';
+  if (['workload', 'preset', 'type', 'role', 'workloadtype'].includes(h)) return 'workload';
+  if (h.startsWith('freq') || h.startsWith('interval') || h.startsWith('replicationfreq')) return 'frequency';
+  return null;
+}
+
+/** Workload from its id ("sql"), label ("SQL Server") or the label's first word ("File"). */
+export function workloadFromText(text: string): WorkloadId | null {
+  const t = text.trim().toLowerCase();
+  const match = WORKLOAD_PRESETS.find(
+    (p) => p.id === t || p.label.toLowerCase() === t || p.label.toLowerCase().split(' ')[0] === t || p.id.replace('-', ' ') === t,
+  );
+  if (match) return match.id;
+  if (t === 'dc' || t === 'ad') return 'domain-controller';
+  return null;
+}
+
+/**
+ * Frequency in seconds from "30", "30 s", "5 min", "5m", "15". A bare 5 or 15 means minutes
+ * (Hyper-V offers 5 and 15 minutes); a bare 30, 300 or 900 means seconds.
+ */
+export function frequencyFromText(text: string, parseNumber: (s: string) => number | null | undefined): number | null {
+  const m = /^\s*([\d.,]+)\s*(s|sec|secs|seconds?|m|min|mins|minutes?)?\s*$/i.exec(text);
+  if (!m) return null;
+  const n = parseNumber(m[1]!);
+  if (typeof n !== 'number') return null;
+  const unit = m[2]?.toLowerCase();
+  const seconds = unit?.startsWith('m') ? n * 60 : unit ? n : n === 5 || n === 15 ? n * 60 : n;
+  return (FREQUENCIES_SECONDS as readonly number[]).includes(seconds) ? seconds : null;
+}
+
+/** A size cell: a number, optionally followed by the plan's unit ("500 GB", "12 GiB/day"). */
+export function sizeCellText(text: string): string {
+  return text.replace(/\s*(gib|gb|g)(\s*\/\s*(day|d))?\s*$/i, '');
+}
