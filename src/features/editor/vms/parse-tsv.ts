@@ -4,10 +4,9 @@
  * Every problem names the row (line of the paste, header included) and the column.
  */
 import Papa from 'papaparse';
-import type { WorkloadId } from '@/plan';
 import { parseInputNumber } from '@/lib/number-input';
 import { COLUMN_LABELS, DEFAULT_COLUMNS, frequencyFromText, headerColumn, sizeCellText, workloadFromText, type PasteColumn } from './paste-columns';
-import { WORKLOAD_PRESETS } from '@/plan';
+import { WORKLOAD_PRESETS, type FrequencySeconds, type WorkloadId } from '@/plan';
 
 export interface PasteIssue {
   /** Line of the paste, 1-based, header included — the row the user sees in the spreadsheet selection. */
@@ -29,7 +28,7 @@ export interface PastedVm {
   name: string;
   count?: number;
   workload?: WorkloadId;
-  frequencySeconds?: number;
+  frequencySeconds?: FrequencySeconds;
   disks: PastedDisk[];
   /** Source row of each disk, for messages from the plan gate. */
   rows: number[];

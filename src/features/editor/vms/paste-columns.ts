@@ -2,7 +2,7 @@
  * Columns of a spreadsheet paste: which header names mean which plan field, the order assumed
  * without a header row, and how cells of text become workload ids and frequencies.
  */
-import { FREQUENCIES_SECONDS, WORKLOAD_PRESETS, type WorkloadId } from '@/plan';
+import { FREQUENCIES_SECONDS, WORKLOAD_PRESETS, type FrequencySeconds, type WorkloadId } from '@/plan';
 
 export type PasteColumn = 'name' | 'count' | 'workload' | 'frequency' | 'disk' | 'size' | 'used' | 'churnGB' | 'churnPercent';
 
@@ -57,14 +57,14 @@ export function workloadFromText(text: string): WorkloadId | null {
  * Frequency in seconds from "30", "30 s", "5 min", "5m", "15". A bare 5 or 15 means minutes
  * (Hyper-V offers 5 and 15 minutes); a bare 30, 300 or 900 means seconds.
  */
-export function frequencyFromText(text: string, parseNumber: (s: string) => number | null | undefined): number | null {
+export function frequencyFromText(text: string, parseNumber: (s: string) => number | null | undefined): FrequencySeconds | null {
   const m = /^\s*([\d.,]+)\s*(s|sec|secs|seconds?|m|min|mins|minutes?)?\s*$/i.exec(text);
   if (!m) return null;
   const n = parseNumber(m[1]!);
   if (typeof n !== 'number') return null;
   const unit = m[2]?.toLowerCase();
   const seconds = unit?.startsWith('m') ? n * 60 : unit ? n : n === 5 || n === 15 ? n * 60 : n;
-  return (FREQUENCIES_SECONDS as readonly number[]).includes(seconds) ? seconds : null;
+  return FREQUENCIES_SECONDS.find((f) => f === seconds) ?? null;
 }
 
 /** A size cell: a number, optionally followed by the plan's unit ("500 GB", "12 GiB/day"). */
