@@ -19,7 +19,7 @@ export function wantsLogLagAxis(maxMinutes: number, referenceMinutes: number): b
 
 /** Named durations (minutes) covering [min, max], thinned to at most `maxTicks`, keeping both ends. */
 export function durationTicksMinutes(minMinutes: number, maxMinutes: number, maxTicks = 7): number[] {
-  const lo = DURATION_STEPS_MINUTES.findLastIndex((s) => s <= minMinutes);
+  const lo = DURATION_STEPS_MINUTES.filter((s) => s <= minMinutes).length - 1;
   const hi = DURATION_STEPS_MINUTES.findIndex((s) => s >= maxMinutes);
   const from = lo < 0 ? 0 : lo;
   const to = hi < 0 ? DURATION_STEPS_MINUTES.length - 1 : hi;

@@ -11,3 +11,8 @@ export { buildInitialReplicationChart } from './initial-replication-chart';
 export type { InitialReplicationChartData, InitialReplicationRow } from './initial-replication-chart';
 export { byteScale } from './chart-units';
 export type { ByteScale, PlanContext } from './chart-units';
+export { durationTicksMinutes, hourTicks, logTicks125, niceDurationCeilMinutes, wantsLogLagAxis } from './axis-ticks';
+export { buildWhatIfDisplay, SHORT_MARKER_LABELS } from './what-if-display';
+export type { WhatIfDisplay, WhatIfMarkerGroup, WhatIfRow } from './what-if-display';
+export { backlogSummary, demandSummary, initialReplicationSummary, storageSummary, whatIfSummary } from './chart-summaries';
+export { IR_CHART_MAX_ROWS, latestInitialReplicationRows } from './initial-replication-limit';

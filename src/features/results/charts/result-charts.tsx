@@ -1,7 +1,28 @@
 import type { PlanResult } from '@/engine';
 import type { Plan } from '@/plan';
+import { BacklogChart } from './backlog-chart';
+import { DemandChart } from './demand-chart';
+import { InitialReplicationChart } from './initial-replication-chart';
+import { StorageChart } from './storage-chart';
+import { WhatIfChart } from './what-if-chart';
+import './charts.css';
 
-/** Placeholder: the five result charts. */
-export function ResultCharts(_props: { plan: Plan; result: PlanResult }) {
-  return null;
+/**
+ * The five result charts, in the order a reader asks: how much is sent when, does it keep up
+ * through the day, what would more uplink buy, how much disk, how long the first copy takes.
+ * One column in the ~800 px results column; two side by side only where there is room.
+ */
+export function ResultCharts({ plan, result }: { plan: Plan; result: PlanResult }) {
+  return (
+    <section className="chart-grid" aria-labelledby="charts-heading">
+      <h2 id="charts-heading" className="chart-grid-title">
+        Charts
+      </h2>
+      <DemandChart result={result} />
+      <BacklogChart plan={plan} result={result} />
+      <WhatIfChart plan={plan} result={result} />
+      <StorageChart plan={plan} result={result} />
+      <InitialReplicationChart result={result} />
+    </section>
+  );
 }

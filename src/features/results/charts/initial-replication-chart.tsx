@@ -1,0 +1,80 @@
+import { Bar, BarChart, CartesianGrid, Legend, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import type { PlanResult } from '@/engine';
+import { formatDuration } from '@/lib/format';
+import { buildInitialReplicationChart, hourTicks, initialReplicationSummary, latestInitialReplicationRows } from '../chart-data';
+import type { InitialReplicationRow } from '../chart-data';
+import { ChartFigure } from './chart-figure';
+import { hoursTick } from './chart-format';
+import { HatchPattern } from './hatch-pattern';
+import { AXIS_LABEL_STYLE, AXIS_TICK, LEGEND_PROPS, seriesColor, THEME, TOOLTIP_STYLE } from './palette';
+
+const HATCH_ID = 'chart-ir-hatch';
+const ROW_PX = 28;
+
+const hours = (h: number) => formatDuration(h * 3600);
+
+/** Chart 5: initial replication per VM — wait for its batch, copy, catch-up — in hours or days. */
+export function InitialReplicationChart({ result }: { result: PlanResult }) {
+  const data = buildInitialReplicationChart(result);
+  const rows = latestInitialReplicationRows(data.rows).map((r) => ({ ...r, axisLabel: `${r.label} (${r.method})` }));
+  const ticks = hourTicks(data.horizonHours);
+  const shown = rows.length < data.rows.length ? ` Showing the ${rows.length} of ${data.rows.length} VMs that finish last.` : '';
+  const table = {
+    columns: ['VM', 'Method', 'Starts after', 'Copy', 'Catch-up', 'Status'],
+    rows: data.rows.map((r) => [
+      r.label,
+      r.method,
+      hours(r.offsetHours),
+      r.stalledPhase === 'copy' ? 'never finishes' : hours(r.copyHours),
+      r.stalledPhase === null ? hours(r.catchUpHours) : r.stalledPhase === 'catch-up' ? 'never finishes' : '—',
+      `${r.status}${r.resyncRisk ? '; resync risk' : ''}`,
+    ]),
+  };
+  return (
+    <ChartFigure
+      id="chart-initial-replication"
+      title="Initial replication timeline per VM"
+      summary={`${initialReplicationSummary(data)}${shown}`}
+      height={rows.length * ROW_PX + 110}
+      table={table}
+    >
+      <ResponsiveContainer width="100%" height="100%">
+        <BarChart data={rows} layout="vertical" margin={{ top: 8, right: 24, bottom: 24, left: 8 }} accessibilityLayer={false} barCategoryGap="20%">
+          <HatchPattern id={HATCH_ID} color={THEME.bad} />
+          <CartesianGrid stroke={THEME.border} strokeDasharray="2 4" horizontal={false} />
+          <XAxis
+            type="number"
+            domain={[0, ticks.at(-1) ?? data.horizonHours]}
+            ticks={ticks}
+            tick={AXIS_TICK}
+            tickFormatter={hoursTick}
+            label={{ value: 'Time since initial replication starts (h = hours, d = days)', position: 'insideBottom', offset: -14, style: AXIS_LABEL_STYLE }}
+          />
+          <YAxis type="category" dataKey="axisLabel" width={150} tick={AXIS_TICK} interval={0} />
+          <Tooltip
+            {...TOOLTIP_STYLE}
+            cursor={{ fill: THEME.border, fillOpacity: 0.3 }}
+            formatter={(v, name, item) => {
+              const r = item.payload as InitialReplicationRow;
+              if (item.dataKey === 'neverHours') return [r.status, name];
+              return [hours(Number(v)), name];
+            }}
+          />
+          <Legend {...LEGEND_PROPS} />
+          <Bar dataKey="offsetHours" name="Waiting for its batch" stackId="ir" fill="transparent" legendType="none" isAnimationActive={false} />
+          <Bar dataKey="copyHours" name="Copy (solid)" stackId="ir" fill={seriesColor(0)} isAnimationActive={false} />
+          <Bar dataKey="catchUpHours" name="Catch-up of churn logged meanwhile" stackId="ir" fill={seriesColor(1)} isAnimationActive={false} />
+          <Bar dataKey="neverHours" name="Never finishes (hatched)" stackId="ir" fill={`url(#${HATCH_ID})`} stroke={THEME.bad} isAnimationActive={false} />
+          {data.totalHours !== null ? (
+            <ReferenceLine
+              x={data.totalHours}
+              stroke={THEME.fg}
+              strokeDasharray="6 3"
+              label={{ value: `All protected: ${hours(data.totalHours)}`, position: 'insideTopRight', fill: THEME.fg, fontSize: 12 }}
+            />
+          ) : null}
+        </BarChart>
+      </ResponsiveContainer>
+    </ChartFigure>
+  );
+}
