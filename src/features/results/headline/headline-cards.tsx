@@ -1,6 +1,6 @@
 import type { PlanResult } from '@/engine';
 import type { Plan } from '@/plan';
-import { formatBytes, formatClock, formatDuration, formatMbps } from '@/lib/format';
+import { formatBytes, formatClock, formatDuration, formatMbps, getDisplayLocale } from '@/lib/format';
 import { vmLabel } from '../verdict';
 import { UplinkCard } from './uplink-card';
 import './headline-cards.css';
@@ -11,6 +11,11 @@ interface CardProps {
   figure: string;
   tone?: 'ok' | 'warning' | 'bad';
   children?: React.ReactNode;
+}
+
+/** Rounded down to 0.1 %, so one missed cycle in thousands never reads as "100 %". */
+function onTimeText(percent: number): string {
+  return `${(Math.floor(percent * 10) / 10).toLocaleString(getDisplayLocale(), { maximumFractionDigits: 1 })} %`;
 }
 
 const TONE_ICON = { ok: '✔', warning: '⚠', bad: '✖' } as const;
@@ -48,7 +53,7 @@ export function HeadlineCards({ plan, result }: { plan: Plan; result: PlanResult
           {target === null ? '' : `; target ${formatDuration(target * 60)}`}
         </p>
         <p>
-          {result.cycles.onTimePercent.toLocaleString(undefined, { maximumFractionDigits: 1 })} % of cycles on time
+          {onTimeText(result.cycles.onTimePercent)} of cycles on time
           {result.extended ? `; ${formatDuration(result.extended.worstRpoSeconds)} at the extended site` : ''}
         </p>
       </Card>
