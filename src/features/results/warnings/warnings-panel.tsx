@@ -1,7 +1,65 @@
-import type { PlanResult } from '@/engine';
+import { fieldDomId, revealById, vmRowDomId } from '@/components';
+import type { PlanResult, Warning } from '@/engine';
 import type { Plan } from '@/plan';
+import { groupWarnings, type WarningGroup } from './warning-groups';
+import './warnings.css';
 
-/** Placeholder: warnings, each linked to its VM or field. */
-export function WarningsPanel(_props: { plan: Plan; result: PlanResult }) {
-  return null;
+/** Buttons that take the reader to what the warning is about: the plan field, the VM, or both. */
+function WarningLinks({ warning, vmName }: { warning: Warning; vmName: string | null }) {
+  const { field, vmId } = warning;
+  return (
+    <span className="warnings-links">
+      {field ? (
+        <button type="button" className="warnings-link" onClick={() => revealById(fieldDomId(field))}>
+          Go to <code>{field}</code>
+        </button>
+      ) : null}
+      {vmId ? (
+        <button type="button" className="warnings-link" onClick={() => revealById(vmRowDomId(vmId))}>
+          Show {vmName ?? vmId}
+        </button>
+      ) : null}
+    </span>
+  );
+}
+
+function Group({ group, names }: { group: WarningGroup; names: Map<string, string> }) {
+  const id = `warnings-${group.severity}`;
+  return (
+    <div className={`warnings-group warnings-group--${group.severity}`}>
+      <h3 id={id} className="warnings-group-title">
+        <span aria-hidden="true">{group.icon} </span>
+        {group.title} ({group.warnings.length})
+      </h3>
+      <ul aria-labelledby={id} className="warnings-list">
+        {group.warnings.map((w, i) => (
+          <li key={`${w.code}-${w.vmId ?? ''}-${w.field ?? ''}-${i}`} className="warnings-item">
+            <span className="warnings-severity">
+              <span aria-hidden="true">{group.icon} </span>
+              {group.label}:
+            </span>{' '}
+            <span className="warnings-message">{w.message}</span> <WarningLinks warning={w} vmName={w.vmId ? (names.get(w.vmId) ?? null) : null} />
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+/** The engine's warnings, most severe first, each linked to its VM or field in the editor. */
+export function WarningsPanel({ result }: { plan: Plan; result: PlanResult }) {
+  const groups = groupWarnings(result.warnings);
+  const names = new Map(result.vms.map((vm) => [vm.id, vm.name || vm.id]));
+  return (
+    <section className="warnings" aria-labelledby="warnings-heading">
+      <h2 id="warnings-heading">Warnings</h2>
+      {groups.length === 0 ? (
+        <p className="warnings-empty">
+          <span aria-hidden="true">✔ </span>No warnings.
+        </p>
+      ) : (
+        groups.map((g) => <Group key={g.severity} group={g} names={names} />)
+      )}
+    </section>
+  );
 }
