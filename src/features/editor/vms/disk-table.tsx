@@ -1,0 +1,141 @@
+/** The disks of one VM: size, used, churn, replicate on/off with what excluding saves, add/delete. */
+import { memo, useEffect, useRef } from 'react';
+import { CheckboxField, NumberField, TextField, fieldDomId } from '@/components';
+import { formatBytes, formatMbps } from '@/lib/format';
+import { LIMITS } from '@/plan';
+import { usePlanStore, type DraftDisk, type DraftVm } from '@/store';
+import type { ChurnMode } from './churn-input';
+import { ChurnInput } from './churn-input';
+import { exclusionSaving } from './exclusion-saving';
+import { gbLabel } from './vm-options';
+
+interface DiskTableProps {
+  vmIndex: number;
+  vm: DraftVm;
+  vmName: string;
+  churnMode: ChurnMode;
+}
+
+export const DiskTable = memo(function DiskTable({ vmIndex, vm, vmName, churnMode }: DiskTableProps) {
+  const units = usePlanStore((s) => s.draft.units?.storage);
+  const addDisk = usePlanStore((s) => s.addDisk);
+  const disks = Array.isArray(vm.disks) ? vm.disks : [];
+  const focusNew = useRef(false);
+
+  // After "Add disk", the new disk's name takes focus so the user types straight into it.
+  useEffect(() => {
+    if (!focusNew.current) return;
+    focusNew.current = false;
+    document.getElementById(fieldDomId(['vms', vmIndex, 'disks', disks.length - 1, 'name']))?.focus();
+  }, [disks.length, vmIndex]);
+
+  const unit = gbLabel(units);
+  return (
+    <div className="vm-disks">
+      <table className="vm-disk-table">
+        <caption>Disks of {vmName}</caption>
+        <thead>
+          <tr>
+            <th scope="col">Disk</th>
+            <th scope="col">Size</th>
+            <th scope="col">Used</th>
+            <th scope="col">Churn per day</th>
+            <th scope="col">Replicated</th>
+            <th scope="col">
+              <span className="visually-hidden">Actions</span>
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {disks.map((disk, j) => (
+            <DiskRow key={j} vmIndex={vmIndex} diskIndex={j} disk={disk} vmName={vmName} count={vm.count} unit={unit} churnMode={churnMode} only={disks.length <= 1} />
+          ))}
+        </tbody>
+      </table>
+      <button
+        type="button"
+        onClick={() => {
+          focusNew.current = true;
+          addDisk(vmIndex);
+        }}
+        disabled={disks.length >= LIMITS.disksPerVm}
+      >
+        Add disk to {vmName}
+      </button>
+    </div>
+  );
+});
+
+interface DiskRowProps {
+  vmIndex: number;
+  diskIndex: number;
+  disk: DraftDisk;
+  vmName: string;
+  count: unknown;
+  unit: string;
+  churnMode: ChurnMode;
+  only: boolean;
+}
+
+const DiskRow = memo(function DiskRow({ vmIndex, diskIndex, disk, vmName, count, unit, churnMode, only }: DiskRowProps) {
+  const deleteDisk = usePlanStore((s) => s.deleteDisk);
+  const at = (field: string) => ['vms', vmIndex, 'disks', diskIndex, field] as const;
+  const diskName = (typeof disk.name === 'string' && disk.name) || `Disk ${diskIndex + 1}`;
+  const of = `${diskName} of ${vmName}`;
+  const whyId = `vm-${vmIndex}-disk-${diskIndex}-why`;
+  return (
+    <tr>
+      <td>
+        <TextField path={at('name')} label="Disk name" ariaLabel={`Name of disk ${diskIndex + 1} of ${vmName}`} compact size={12} maxLength={LIMITS.nameChars} />
+      </td>
+      <td>
+        <NumberField path={at('sizeGB')} label="Size" ariaLabel={`Size of ${of}`} compact unit={unit} min={0} max={LIMITS.diskSizeGB} size={7} />
+      </td>
+      <td>
+        <NumberField path={at('usedGB')} label="Used" ariaLabel={`Used of ${of}`} compact unit={unit} min={0} max={LIMITS.diskSizeGB} size={7} />
+      </td>
+      <td>
+        <ChurnInput vmIndex={vmIndex} diskIndex={diskIndex} mode={churnMode} unit={unit} ariaLabel={`Churn of ${of}`} />
+      </td>
+      <td>
+        <CheckboxField path={at('replicated')} label="Replicate" ariaLabel={`Replicate ${of}`} />
+        <ExclusionNote disk={disk} count={count} diskName={diskName} />
+      </td>
+      <td>
+        <button type="button" disabled={only} aria-describedby={only ? whyId : undefined} onClick={() => deleteDisk(vmIndex, diskIndex)}>
+          Delete<span className="visually-hidden"> disk {of}</span>
+        </button>
+        {only ? (
+          <span id={whyId} className="vm-why">
+            A VM needs a disk
+          </span>
+        ) : null}
+      </td>
+    </tr>
+  );
+});
+
+/** "Excluded: saves …" under an excluded disk; a nudge on a replicated paging-file disk [BPA]. */
+function ExclusionNote({ disk, count, diskName }: { disk: DraftDisk; count: unknown; diskName: string }) {
+  const units = usePlanStore((s) => s.draft.units?.storage) ?? 'binary';
+  const growthPercent = usePlanStore((s) => s.draft.replication?.growthPercent);
+  const compression = usePlanStore((s) => s.draft.replication?.compression);
+  const compressionRatio = usePlanStore((s) => s.draft.replication?.compressionRatio);
+  if (disk.replicated === true) {
+    return /page|swap/i.test(diskName) ? <p className="vm-note">Paging-file disks churn a lot for nothing: exclude it.</p> : null;
+  }
+  const saving = exclusionSaving({
+    churnGBPerDay: disk.churnGBPerDay,
+    count: typeof count === 'number' ? count : 1,
+    units,
+    growthPercent: growthPercent ?? 0,
+    compression: compression !== false,
+    compressionRatio: compressionRatio ?? 1,
+  });
+  if (!saving) return <p className="vm-note">Excluded</p>;
+  return (
+    <p className="vm-note vm-note--saving">
+      Excluded: saves {formatBytes(saving.logBytesPerDay, units)}/day (≈ {formatMbps(saving.wireMbps)} average on the wire)
+    </p>
+  );
+}

@@ -1,0 +1,117 @@
+/**
+ * "Paste rows": a modal with the pasted text, a live preview (VMs recognised, errors by row and
+ * column) and an Add button. Nothing reaches the plan before Add; valid VMs go through parsePlan
+ * and are appended as one undo step. The text is never dropped: rows that failed stay in the box.
+ */
+import { useDeferredValue, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { getDisplayLocale } from '@/lib/format';
+import { usePlanStore } from '@/store';
+import { COLUMN_LABELS, DEFAULT_COLUMNS } from './paste-columns';
+import { gatePastedVms } from './paste-gate';
+import { issueText, parsePastedRows, rowsAsText } from './parse-tsv';
+import { PastePreview } from './paste-preview';
+
+interface PasteDialogProps {
+  /** Text to start with (a paste on the table), '' for an empty box. */
+  initialText: string;
+  /** Closed; `text` is what the box held, offered again next time (nothing typed is lost). */
+  onClose: (text: string) => void;
+  /** Called after VMs were added, with a sentence for the status line. */
+  onAdded: (message: string, firstNewIndex: number) => void;
+}
+
+const DEFAULT_ORDER = DEFAULT_COLUMNS.map((c) => COLUMN_LABELS[c]).join(', ');
+
+export function PasteDialog({ initialText, onClose, onAdded }: PasteDialogProps) {
+  const ref = useRef<HTMLDialogElement>(null);
+  const titleId = useId();
+  const [text, setText] = useState(initialText);
+  const [added, setAdded] = useState<string | null>(null);
+  const deferred = useDeferredValue(text);
+  const draft = usePlanStore((s) => s.draft);
+  const appendVms = usePlanStore((s) => s.appendVms);
+  const units = draft.units?.storage === 'decimal' ? 'GB' : 'GiB';
+
+  useEffect(() => {
+    const dialog = ref.current;
+    if (!dialog || dialog.open) return;
+    if (dialog.showModal) dialog.showModal();
+    else dialog.setAttribute('open', ''); // jsdom has no showModal
+  }, []);
+
+  const parsed = useMemo(() => parsePastedRows(deferred, getDisplayLocale()), [deferred]);
+  const gate = useMemo(() => gatePastedVms(draft, parsed.vms), [draft, parsed]);
+  const issues = [...parsed.issues, ...gate.issues].sort((a, b) => a.row - b.row);
+  const ready = gate.ready;
+  const stale = deferred !== text;
+
+  const add = () => {
+    if (ready.length === 0 || stale) return;
+    const firstNewIndex = Array.isArray(draft.vms) ? draft.vms.length : 0;
+    appendVms(ready);
+    const copies = ready.reduce((sum, vm) => sum + vm.count, 0);
+    const summary = `Added ${ready.length} VM${ready.length === 1 ? '' : 's'}${copies > ready.length ? ` (${copies} copies)` : ''} from the paste.`;
+    const failed = new Set([...parsed.failedRows, ...gate.failedRows]);
+    if (failed.size === 0) {
+      onAdded(`${summary} Undo (Ctrl+Z) removes them in one step.`, firstNewIndex);
+      onClose('');
+      return;
+    }
+    // Keep what did not go in, so the user fixes those rows instead of pasting again.
+    setText(rowsAsText(parsed, failed));
+    setAdded(`${summary} The ${failed.size} row${failed.size === 1 ? '' : 's'} below had errors: fix them and add again, or cancel.`);
+    onAdded(summary, firstNewIndex);
+  };
+
+  return (
+    <dialog ref={ref} className="vm-paste-dialog" aria-labelledby={titleId} onClose={() => onClose(text)}>
+      <h2 id={titleId}>Paste rows from a spreadsheet</h2>
+      <p className="vm-muted">
+        Copy cells in Excel and paste them here, one row per VM (or per disk, with a Disk column). A header row is optional: Name, Count, Workload,
+        Frequency, Disk, Size, Used, Churn (GB/day) or Churn (%). Without one, columns are read as {DEFAULT_ORDER}. Sizes and churn in {units}, the
+        plan&apos;s unit.
+      </p>
+      <label htmlFor={`${titleId}-text`} className="field-label">
+        Rows (tab-separated)
+      </label>
+      <textarea id={`${titleId}-text`} className="vm-paste-text" rows={8} value={text} onChange={(e) => setText(e.target.value)} spellCheck={false} autoFocus />
+      <div className="vm-paste-status" role="status" aria-live="polite">
+        {added ? <p className="vm-ok">{added}</p> : null}
+        {text.trim() ? (
+          <p>
+            <strong>
+              {ready.length} VM{ready.length === 1 ? '' : 's'} ready to add
+            </strong>
+            {parsed.header ? ' (header row recognised)' : ' (no header row: default column order)'}
+            {issues.length > 0 ? `; ${issues.length} problem${issues.length === 1 ? '' : 's'} below — those rows are left out.` : '.'}
+          </p>
+        ) : null}
+      </div>
+      {gate.general.length > 0 ? (
+        <ul className="vm-paste-issues">
+          {gate.general.map((g) => (
+            <li key={g}>{g}</li>
+          ))}
+        </ul>
+      ) : null}
+      {issues.length > 0 ? (
+        <ul className="vm-paste-issues" aria-label="Problems in the pasted rows">
+          {issues.slice(0, 50).map((issue, k) => (
+            <li key={k}>{issueText(issue)}</li>
+          ))}
+          {issues.length > 50 ? <li>…and {issues.length - 50} more</li> : null}
+        </ul>
+      ) : null}
+      {parsed.notes.length > 0 ? <p className="vm-muted">{parsed.notes.join(' ')}</p> : null}
+      <PastePreview vms={ready} units={draft.units?.storage ?? 'binary'} />
+      <div className="vm-paste-actions">
+        <button type="button" onClick={() => onClose(text)}>
+          {added ? 'Close' : 'Cancel'}
+        </button>
+        <button type="button" className="button--primary" onClick={add} disabled={ready.length === 0 || stale}>
+          Add {ready.length} VM{ready.length === 1 ? '' : 's'}
+        </button>
+      </div>
+    </dialog>
+  );
+}
