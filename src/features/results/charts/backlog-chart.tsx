@@ -12,6 +12,18 @@ const CLOCK_TICKS = Array.from({ length: 8 }, (_, k) => formatClock(k * 3 * 3600
 const BACKLOG_COLOR = seriesColor(4);
 const RPO_COLOR = seriesColor(5);
 
+/** A reference-line label at the right end, above the line, with a halo so it reads over the data. */
+function haloLabel(text: string, color: string) {
+  return function HaloLabel(props: { viewBox?: { x?: number; y?: number; width?: number } }) {
+    const { x = 0, y = 0, width = 0 } = props.viewBox ?? {};
+    return (
+      <text x={x + width - 4} y={y - 4} textAnchor="end" fill={color} fontSize={12} fontWeight={600} paintOrder="stroke" stroke="var(--bg)" strokeWidth={4}>
+        {text}
+      </text>
+    );
+  };
+}
+
 /** Chart 2: overdue data and the worst replication lag through the day, against the window. */
 export function BacklogChart({ plan, result }: { plan: Plan; result: PlanResult }) {
   const units = plan.units.storage;
@@ -51,6 +63,9 @@ export function BacklogChart({ plan, result }: { plan: Plan; result: PlanResult 
             tick={AXIS_TICK}
             width={64}
             tickFormatter={axisNumber}
+            // No backlog at all: one "0" tick rather than a meaningless 0–4 B scale.
+            ticks={data.peakBacklogBytes > 0 ? undefined : [0]}
+            domain={data.peakBacklogBytes > 0 ? [0, 'auto'] : [0, 1]}
             label={{ value: `Backlog (${data.unit.label})`, angle: -90, position: 'insideLeft', offset: 12, style: AXIS_LABEL_STYLE }}
           />
           <YAxis
@@ -105,7 +120,7 @@ export function BacklogChart({ plan, result }: { plan: Plan; result: PlanResult 
               strokeWidth={r.kind === 'failureWindow' ? 2 : 1}
               strokeDasharray={r.kind === 'failureWindow' ? undefined : '4 4'}
               ifOverflow="extendDomain"
-              label={{ value: r.label, position: 'insideTopLeft', fill: r.kind === 'failureWindow' ? THEME.bad : THEME.muted, fontSize: 12 }}
+              label={haloLabel(r.label, r.kind === 'failureWindow' ? THEME.bad : THEME.muted)}
             />
           ))}
           {breaches.length > 0 ? (

@@ -63,8 +63,12 @@ export function InitialReplicationChart({ result }: { result: PlanResult }) {
           <Legend {...LEGEND_PROPS} />
           <Bar dataKey="offsetHours" name="Waiting for its batch" stackId="ir" fill="transparent" legendType="none" isAnimationActive={false} />
           <Bar dataKey="copyHours" name="Copy (solid)" stackId="ir" fill={seriesColor(0)} isAnimationActive={false} />
-          <Bar dataKey="catchUpHours" name="Catch-up of churn logged meanwhile" stackId="ir" fill={seriesColor(1)} isAnimationActive={false} />
-          <Bar dataKey="neverHours" name="Never finishes (hatched)" stackId="ir" fill={`url(#${HATCH_ID})`} stroke={THEME.bad} isAnimationActive={false} />
+          {rows.some((r) => r.catchUpHours > 0) ? (
+            <Bar dataKey="catchUpHours" name="Catch-up of churn logged meanwhile" stackId="ir" fill={seriesColor(1)} isAnimationActive={false} />
+          ) : null}
+          {rows.some((r) => r.neverHours > 0) ? (
+            <Bar dataKey="neverHours" name="Never finishes (hatched)" stackId="ir" fill={`url(#${HATCH_ID})`} stroke={THEME.bad} isAnimationActive={false} />
+          ) : null}
           {data.totalHours !== null ? (
             <ReferenceLine
               x={data.totalHours}

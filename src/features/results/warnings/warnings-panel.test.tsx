@@ -5,7 +5,7 @@ import { fieldDomId, revealById, vmRowDomId } from '@/components';
 import type { Warning } from '@/engine';
 import { buildPlan } from '@/test/factories';
 import { makeTestResult, makeTestVm } from '@/test/plan-result';
-import { WarningsPanel } from './warnings-panel';
+import { WARNINGS_PER_GROUP, WarningsPanel } from './warnings-panel';
 
 vi.mock('@/components', async (importOriginal) => ({ ...(await importOriginal<typeof import('@/components')>()), revealById: vi.fn(() => true) }));
 
@@ -46,5 +46,15 @@ describe('WarningsPanel', () => {
     expect(revealById).toHaveBeenLastCalledWith(fieldDomId('vms[0].disks[1].replicated'));
     fireEvent.click(within(panel).getByRole('button', { name: 'Show FS01' }));
     expect(revealById).toHaveBeenLastCalledWith(vmRowDomId('fs01'));
+  });
+});
+
+describe('WarningsPanel on a big plan', () => {
+  it(`shows ${WARNINGS_PER_GROUP} per severity until "Show all"`, () => {
+    const many: Warning[] = Array.from({ length: WARNINGS_PER_GROUP + 5 }, (_, i) => ({ code: 'breach', severity: 'error', vmId: `vm${i}`, message: `VM ${i} breaches.` }));
+    const panel = renderWarnings(many);
+    expect(within(panel).getAllByRole('listitem')).toHaveLength(WARNINGS_PER_GROUP);
+    fireEvent.click(within(panel).getByRole('button', { name: `Show all ${WARNINGS_PER_GROUP + 5} errors` }));
+    expect(within(panel).getAllByRole('listitem')).toHaveLength(WARNINGS_PER_GROUP + 5);
   });
 });

@@ -1,8 +1,12 @@
+import { useState } from 'react';
 import { fieldDomId, revealById, vmRowDomId } from '@/components';
 import type { PlanResult, Warning } from '@/engine';
 import type { Plan } from '@/plan';
 import { groupWarnings, type WarningGroup } from './warning-groups';
 import './warnings.css';
+
+/** Items per severity before "Show all": a 5 000-VM plan can raise thousands of warnings. */
+export const WARNINGS_PER_GROUP = 20;
 
 /** Buttons that take the reader to what the warning is about: the plan field, the VM, or both. */
 function WarningLinks({ warning, vmName }: { warning: Warning; vmName: string | null }) {
@@ -24,7 +28,9 @@ function WarningLinks({ warning, vmName }: { warning: Warning; vmName: string | 
 }
 
 function Group({ group, names }: { group: WarningGroup; names: Map<string, string> }) {
+  const [expanded, setExpanded] = useState(false);
   const id = `warnings-${group.severity}`;
+  const visible = expanded ? group.warnings : group.warnings.slice(0, WARNINGS_PER_GROUP);
   return (
     <div className={`warnings-group warnings-group--${group.severity}`}>
       <h3 id={id} className="warnings-group-title">
@@ -32,7 +38,7 @@ function Group({ group, names }: { group: WarningGroup; names: Map<string, strin
         {group.title} ({group.warnings.length})
       </h3>
       <ul aria-labelledby={id} className="warnings-list">
-        {group.warnings.map((w, i) => (
+        {visible.map((w, i) => (
           <li key={`${w.code}-${w.vmId ?? ''}-${w.field ?? ''}-${i}`} className="warnings-item">
             <span className="warnings-severity">
               <span aria-hidden="true">{group.icon} </span>
@@ -42,6 +48,11 @@ function Group({ group, names }: { group: WarningGroup; names: Map<string, strin
           </li>
         ))}
       </ul>
+      {group.warnings.length > WARNINGS_PER_GROUP ? (
+        <button type="button" className="warnings-more" onClick={() => setExpanded((v) => !v)}>
+          {expanded ? `Show the first ${WARNINGS_PER_GROUP}` : `Show all ${group.warnings.length} ${group.title.toLowerCase()}`}
+        </button>
+      ) : null}
     </div>
   );
 }
