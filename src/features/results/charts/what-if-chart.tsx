@@ -51,7 +51,7 @@ export function WhatIfChart({ plan, result }: { plan: Plan; result: PlanResult }
     <>
       <KeyItem swatch="solid">Solid vertical line: current uplink</KeyItem>
       <KeyItem swatch="dotted">Dotted vertical lines: uplink each requirement needs</KeyItem>
-      {view.unstableUpToMbps !== null ? <KeyItem swatch="hatch">Shaded: backlog grows, RPO keeps rising (+ marks)</KeyItem> : null}
+      {view.unstableUpToMbps !== null ? <KeyItem swatch="area">Shaded: backlog grows, RPO keeps rising (+ marks)</KeyItem> : null}
       <ul className="chart-marker-list">
         {data.markers.map((m) => (
           <li key={m.kind}>
