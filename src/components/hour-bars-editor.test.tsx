@@ -87,14 +87,14 @@ describe('HourBarsEditor', () => {
     const typed = [...flat(50).slice(0, 8), ...flat(20).slice(0, 10), ...flat(50).slice(0, 6)];
     fireEvent.change(box, { target: { value: typed.slice(0, 23).join(' ') } });
     fireEvent.click(screen.getByRole('button', { name: 'Apply' }));
-    expect(screen.getByRole('status').textContent).toBe('Expected 24 values (hour 00 first), got 23');
+    expect(screen.getByRole('alert').textContent).toBe('Expected 24 values (hour 00 first), got 23');
     expect(spy).not.toHaveBeenCalled();
 
     fireEvent.change(box, { target: { value: typed.join('\t') } });
     fireEvent.click(screen.getByRole('button', { name: 'Apply' }));
     expect(spy).toHaveBeenLastCalledWith(typed);
     expect(bar('09:00–10:00').getAttribute('aria-valuenow')).toBe('20');
-    expect(screen.getByRole('status').textContent).toBe('');
+    expect(screen.queryByRole('alert')).toBeNull();
   });
 
   it('fills every hour from one typed value, applied with Ctrl+Enter', () => {

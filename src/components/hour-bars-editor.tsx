@@ -296,9 +296,12 @@ function HourValuesText({ idPrefix, label, values, max, unit, onChange }: HourVa
           </button>
         ) : null}
       </div>
-      <p id={`${textId}-error`} className="hour-bars-error" role="status">
-        {error}
-      </p>
+      {error ? (
+        // An alert is announced when it appears; an always-present empty live region would be noise.
+        <p id={`${textId}-error`} className="hour-bars-error" role="alert">
+          {error}
+        </p>
+      ) : null}
     </details>
   );
 }
