@@ -15,7 +15,9 @@ export function DiskSummary({ id, vm, error }: { id: string; vm: DraftVm; error:
   const churn = replicated.reduce((sum, d) => sum + num(d.churnGBPerDay), 0) * gb;
   return (
     <span id={id} className="vm-disk-summary">
-      {disks.length} disk{disks.length === 1 ? '' : 's'} · {formatBytes(size, units)} · {formatBytes(churn, units)}/day
+      {disks.length} disk{disks.length === 1 ? '' : 's'} · {formatBytes(size, units)}
+      <br />
+      {formatBytes(churn, units)}/day
       {excluded > 0 ? <span className="vm-muted"> · {excluded} excluded</span> : null}
       {replicated.length === 0 ? <span className="vm-warn"> · none replicated</span> : null}
       {error ? <span className="vm-bad"> · ⚠ error</span> : null}

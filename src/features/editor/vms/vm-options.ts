@@ -28,10 +28,10 @@ export const PROFILE_LABELS: Record<ProfileId, string> = {
 
 const IR_LABELS: Record<InitialReplicationMethod, string> = { network: 'Network', offline: 'Offline (ship disk)', seed: 'Seed (existing copy)' };
 
-/** Initial replication: null follows the plan's method, named in the label. */
+/** Initial replication: null follows the plan's method, named in the label ("Network (plan)"). */
 export function irOptions(planMethod: unknown): SelectOption<InitialReplicationMethod | null>[] {
   const current = IR_LABELS[planMethod as InitialReplicationMethod] ?? 'plan setting';
-  return [{ value: null, label: `Plan default (${current.split(' ')[0]})` }, ...INITIAL_REPLICATION_METHODS.map((m) => ({ value: m, label: IR_LABELS[m] }))];
+  return [{ value: null, label: `${current.split(' ')[0]} (plan)` }, ...INITIAL_REPLICATION_METHODS.map((m) => ({ value: m, label: IR_LABELS[m] }))];
 }
 
 /** "GiB" for binary plans, "GB" for decimal (SPEC §3). */

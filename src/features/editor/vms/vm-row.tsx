@@ -10,6 +10,7 @@ import type { ChurnMode } from './churn-input';
 import { CustomHours } from './custom-hours';
 import { DiskTable } from './disk-table';
 import { DiskSummary } from './disk-summary';
+import { CopyIcon, TrashIcon } from './icons';
 import { ProfileSelect, WorkloadSelect } from './vm-selects';
 import { frequencyOptions, irOptions } from './vm-options';
 
@@ -59,19 +60,19 @@ export const VmRow = memo(function VmRow(props: VmRowProps) {
           </button>
         </td>
         <th scope="row" className="vm-name">
-          <TextField path={at('name')} label="Name" ariaLabel={`Name of VM in row ${index + 1}`} compact size={14} maxLength={LIMITS.nameChars} />
+          <TextField path={at('name')} label="Name" ariaLabel={`Name of VM in row ${index + 1}`} compact size={11} maxLength={LIMITS.nameChars} className="vm-w-name" />
         </th>
         <td>
-          <NumberField path={at('count')} label="Count" ariaLabel={`Count of ${name}`} compact min={1} max={LIMITS.vmCount} size={3} />
+          <NumberField path={at('count')} label="Count" ariaLabel={`Count of ${name}`} compact min={1} max={LIMITS.vmCount} size={3} className="vm-w-small" />
         </td>
         <td>
           <WorkloadSelect vmIndex={index} vmName={name} onApplied={onStatus} />
         </td>
         <td>
-          <SelectField path={at('frequencySeconds')} label="Frequency" ariaLabel={`Frequency of ${name}`} compact options={frequencyOptions(version)} />
+          <SelectField path={at('frequencySeconds')} label="Frequency" ariaLabel={`Frequency of ${name}`} compact options={frequencyOptions(version)} className="vm-w-freq" />
         </td>
         <td>
-          <NumberField path={at('recoveryPoints')} label="Recovery points" ariaLabel={`Recovery points of ${name}`} compact min={0} max={maxRecoveryPoints(version)} size={3} />
+          <NumberField path={at('recoveryPoints')} label="Recovery points" ariaLabel={`Recovery points of ${name}`} compact min={0} max={maxRecoveryPoints(version)} size={3} className="vm-w-small" />
         </td>
         <td>
           <NumberField
@@ -84,6 +85,7 @@ export const VmRow = memo(function VmRow(props: VmRowProps) {
             min={LIMITS.appConsistentHours.min}
             max={LIMITS.appConsistentHours.max}
             size={3}
+            className="vm-w-small"
           />
         </td>
         <td>
@@ -91,13 +93,13 @@ export const VmRow = memo(function VmRow(props: VmRowProps) {
             <ProfileSelect vmIndex={index} vmName={name} onCustom={() => onToggle(String(vm.id), 'hours', true)} />
             {custom ? (
               <button type="button" className="vm-icon" aria-expanded={showHours} aria-label={`Hours of ${name}`} onClick={() => onToggle(String(vm.id), 'hours')}>
-                {showHours ? '▾' : '▸'} 24 h
+                {showHours ? '▾' : '▸'} h
               </button>
             ) : null}
           </div>
         </td>
         <td>
-          <SelectField path={at('initialReplication')} label="Initial replication" ariaLabel={`Initial replication of ${name}`} compact options={irOptions(planIrMethod)} />
+          <SelectField path={at('initialReplication')} label="Initial replication" ariaLabel={`Initial replication of ${name}`} compact options={irOptions(planIrMethod)} className="vm-w-ir" />
         </td>
         <td className="vm-disks-cell">
           <button type="button" className="vm-expand" aria-expanded={showDisks} aria-controls={showDisks ? disksId : undefined} aria-label={`Disks of ${name}`} aria-describedby={`${disksId}-summary`} onClick={() => onToggle(String(vm.id), 'disks')}>
@@ -105,11 +107,19 @@ export const VmRow = memo(function VmRow(props: VmRowProps) {
           </button>
         </td>
         <td className="vm-actions">
-          <button type="button" onClick={() => onAction('duplicate', index)} aria-label={`Duplicate ${name}`}>
-            Duplicate
+          <button type="button" className="vm-icon" onClick={() => onAction('duplicate', index)} aria-label={`Duplicate ${name}`} title="Duplicate">
+            <CopyIcon />
           </button>
-          <button type="button" onClick={() => onAction('delete', index)} disabled={isOnly} aria-label={`Delete ${name}`} aria-describedby={isOnly ? whyId : undefined}>
-            Delete
+          <button
+            type="button"
+            className="vm-icon"
+            onClick={() => onAction('delete', index)}
+            disabled={isOnly}
+            aria-label={`Delete ${name}`}
+            aria-describedby={isOnly ? whyId : undefined}
+            title={isOnly ? 'A plan needs one VM' : 'Delete'}
+          >
+            <TrashIcon />
           </button>
           {isOnly ? (
             <span id={whyId} className="vm-why">

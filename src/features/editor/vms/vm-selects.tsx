@@ -13,15 +13,16 @@ interface ActionSelectProps<V extends string> {
   options: readonly { value: V; label: string }[];
   onPick: (value: V) => void;
   hint?: string;
+  className?: string;
 }
 
-function ActionSelect<V extends string>({ path, ariaLabel, options, onPick, hint }: ActionSelectProps<V>) {
+function ActionSelect<V extends string>({ path, ariaLabel, options, onPick, hint, className }: ActionSelectProps<V>) {
   const id = fieldDomId(path);
   const value = useDraftValue(path);
   const issue = useFieldIssue(path);
   const known = options.some((o) => o.value === value);
   return (
-    <FieldShell controlId={id} label={ariaLabel} compact issue={issue} hint={hint}>
+    <FieldShell controlId={id} label={ariaLabel} compact issue={issue} hint={hint} className={className}>
       <select
         id={id}
         value={typeof value === 'string' ? value : ''}
@@ -43,8 +44,8 @@ function ActionSelect<V extends string>({ path, ariaLabel, options, onPick, hint
   );
 }
 
-// Presets are rules of thumb (facts file §11); the % is in the label so the choice is informed.
-const WORKLOAD_OPTIONS = WORKLOAD_PRESETS.map((p) => ({ value: p.id as WorkloadId, label: `${p.label} (${p.churnPercentPerDay} %/day)` }));
+// Presets are rules of thumb (facts file §11); their churn %/day is in the label so the choice is informed.
+const WORKLOAD_OPTIONS = WORKLOAD_PRESETS.map((p) => ({ value: p.id as WorkloadId, label: `${p.label} · ${p.churnPercentPerDay} %` }));
 const PROFILE_OPTIONS = PROFILE_IDS.map((p) => ({ value: p, label: PROFILE_LABELS[p] }));
 
 /** Picking a workload re-applies its churn % and profile to the VM (one undo step). */
@@ -54,6 +55,7 @@ export function WorkloadSelect({ vmIndex, vmName, onApplied }: { vmIndex: number
     <ActionSelect
       path={['vms', vmIndex, 'workload']}
       ariaLabel={`Workload of ${vmName}`}
+      className="vm-w-workload"
       options={WORKLOAD_OPTIONS}
       onPick={(id) => {
         applyWorkload(vmIndex, id);
@@ -71,6 +73,7 @@ export function ProfileSelect({ vmIndex, vmName, onCustom }: { vmIndex: number; 
     <ActionSelect<ProfileId>
       path={['vms', vmIndex, 'profile']}
       ariaLabel={`Profile of ${vmName}`}
+      className="vm-w-profile"
       options={PROFILE_OPTIONS}
       onPick={(profile) => {
         setVmProfile(vmIndex, profile);
