@@ -70,6 +70,22 @@ describe('HourBarsEditor', () => {
     expect(first.tabIndex).toBe(-1);
   });
 
+  it('paints every bar a drag crosses, even those a fast pointer skips', () => {
+    const spy = vi.fn();
+    const { container } = render(<Harness initial={flat(100)} spy={spy} />);
+    const plot = container.querySelector<HTMLElement>('.hour-bars-plot')!;
+    // 240 px wide, 100 px tall: 10 px per hour, 1 px per percent.
+    plot.getBoundingClientRect = () => ({ left: 0, top: 0, right: 240, bottom: 100, width: 240, height: 100, x: 0, y: 0, toJSON: () => ({}) });
+    fireEvent.pointerDown(plot, { clientX: 85, clientY: 70, button: 0, pointerId: 1 });
+    fireEvent.pointerMove(plot, { clientX: 175, clientY: 50, pointerId: 1 }); // jumps from hour 8 to hour 17
+    fireEvent.pointerUp(plot, { pointerId: 1 });
+    fireEvent.pointerMove(plot, { clientX: 5, clientY: 90, pointerId: 1 }); // after release: ignored
+    const last = spy.mock.calls.at(-1)?.[0] as number[];
+    // Hour 8 at 30 %, hour 17 at 50 %, the hours between on the line joining them.
+    expect(last.slice(7, 19)).toEqual([100, 30, 32, 34, 37, 39, 41, 43, 46, 48, 50, 100]);
+    expect(document.activeElement).toBe(bar('17:00–18:00'));
+  });
+
   it('steps by a tenth on a small scale (weights)', () => {
     render(<Harness initial={flat(1)} max={4} unit="" spy={vi.fn()} />);
     const noon = bar('12:00–13:00');

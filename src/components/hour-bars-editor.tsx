@@ -158,7 +158,11 @@ export function HourBarsEditor({ label, values, max, unit, onChange, idPrefix }:
   const onPointerMove = (e: PointerEvent<HTMLDivElement>) => {
     if (!drag.current) return;
     const point = pointAt(e.clientX, e.clientY);
-    if (point) paint(point);
+    if (!point) return;
+    const moved = point.hour !== drag.current.hour;
+    paint(point);
+    // Focus follows the pointer, so the readout names the hour being painted.
+    if (moved) focusBar(point.hour);
   };
 
   const endDrag = () => {
@@ -223,17 +227,8 @@ export function HourBarsEditor({ label, values, max, unit, onChange, idPrefix }:
   );
 }
 
-interface HourValuesTextProps {
-  idPrefix: string;
-  label: string;
-  values: readonly number[];
-  max: number;
-  unit: string;
-  onChange: (values: number[]) => void;
-}
-
 /** The "Type values" disclosure: one box for all 24 values, e.g. a row pasted from a spreadsheet. */
-function HourValuesText({ idPrefix, label, values, max, unit, onChange }: HourValuesTextProps) {
+function HourValuesText({ idPrefix, label, values, max, unit, onChange }: HourBarsEditorProps) {
   const shown = formatHourValues(values);
   const [text, setText] = useState(shown);
   const [dirty, setDirty] = useState(false);

@@ -14,11 +14,8 @@ export function ExtendedSection() {
   const slowest = usePlanStore((s) => slowestFrequency(s.draft.vms));
   const vms = usePlanStore((s) => s.draft.vms);
   // [EXTEND] the extended hop is never faster than a VM's primary hop.
-  const options = EXTENDED_FREQUENCIES_SECONDS.map((f) => ({
-    value: f,
-    label: f < slowest ? `${formatFrequency(f)} (a VM replicates every ${formatFrequency(slowest)})` : formatFrequency(f),
-    disabled: f < slowest,
-  }));
+  const options = EXTENDED_FREQUENCIES_SECONDS.map((f) => ({ value: f, label: formatFrequency(f), disabled: f < slowest }));
+  const limited = options.some((o) => o.disabled);
 
   return (
     <SettingsSection title="Extended replica" paths={[['extended']]} closedSummary={on ? 'on' : 'off'}>
@@ -34,7 +31,12 @@ export function ExtendedSection() {
       {on ? (
         <>
           <div className="settings-grid">
-            <SelectField path={['extended', 'frequencySeconds']} label="Frequency" options={options} />
+            <SelectField
+              path={['extended', 'frequencySeconds']}
+              label="Frequency"
+              options={options}
+              hint={limited ? `Not faster than the slowest VM (${formatFrequency(slowest)}).` : '5 or 15 min only.'}
+            />
             <NumberField
               path={['extended', 'recoveryPoints']}
               label="Recovery points"
