@@ -18,7 +18,12 @@ export function PolicySection() {
   const transfersDefault = version ? defaultMaxActiveTransfers(version) : null;
 
   return (
-    <SettingsSection title="Replication policy" paths={[[P]]} defaultOpen>
+    <SettingsSection
+      title="Replication policy"
+      paths={[[P]]}
+      defaultOpen
+      closedSummary={`${VERSION_OPTIONS.find((o) => o.value === version)?.label.replace('Windows Server ', '') ?? ''}, compression ${compression === false ? 'off' : 'on'}`}
+    >
       <SelectField path={[P, 'windowsServer']} label="Windows Server version" options={VERSION_OPTIONS} hint={version ? versionSummary(version) : null} />
       <CheckboxField path={[P, 'compression']} label="Compress replication traffic" hint="On by default; Microsoft's best-practice rule recommends it." />
       <NumberField
