@@ -17,12 +17,16 @@ export function vmRowDomId(vmId: string): string {
 }
 
 /**
- * Scroll to the element with `id` and put keyboard focus there (an input, or a row with
+ * Scroll to the element with `id` (opening any closed `<details>` around it) and put keyboard focus there (an input, or a row with
  * tabIndex -1). Returns false when it is not on the page.
  */
 export function revealById(id: string): boolean {
   const el = document.getElementById(id);
   if (!el) return false;
+  // A closed disclosure hides its inputs: open every one around the target first.
+  for (let node = el.parentElement; node; node = node.parentElement) {
+    if (node instanceof HTMLDetailsElement && !node.open) node.open = true;
+  }
   el.scrollIntoView?.({ block: 'center', behavior: 'smooth' });
   el.focus({ preventScroll: true });
   return true;
