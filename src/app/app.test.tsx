@@ -51,7 +51,7 @@ describe('App', () => {
     const store = renderApp();
     fireEvent.change(screen.getByLabelText('Load example'), { target: { value: 'datacenter' } });
     expect(store.getState().draft.vms.length).toBe(examplePlan('datacenter').vms.length);
-    expect(screen.getByRole('status').textContent).toContain('Undo');
+    expect(screen.getByText(/Loaded the example/).textContent).toContain('Undo');
   });
 
   it('asks before resetting settings, and keeps the VMs', () => {

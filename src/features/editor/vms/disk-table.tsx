@@ -102,8 +102,8 @@ const DiskRow = memo(function DiskRow({ vmIndex, diskIndex, disk, vmName, count,
         <ExclusionNote disk={disk} count={count} diskName={diskName} />
       </td>
       <td>
-        <button type="button" disabled={only} aria-describedby={only ? whyId : undefined} onClick={() => deleteDisk(vmIndex, diskIndex)}>
-          Delete<span className="visually-hidden"> disk {of}</span>
+        <button type="button" disabled={only} aria-label={`Delete disk ${of}`} aria-describedby={only ? whyId : undefined} onClick={() => deleteDisk(vmIndex, diskIndex)}>
+          Delete
         </button>
         {only ? (
           <span id={whyId} className="vm-why">

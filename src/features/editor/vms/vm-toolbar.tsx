@@ -43,15 +43,15 @@ export function VmToolbar({ paging, total, churnMode, onChurnMode, onAdd, canAdd
         <div className="vm-pager">
           <label htmlFor={`${id}-filter`}>Filter VMs</label>
           <input id={`${id}-filter`} type="search" value={filter} onChange={(e) => setFilter(e.target.value)} placeholder="name" size={14} />
-          <button type="button" onClick={() => setPage(page - 1)} disabled={page === 0}>
-            Previous<span className="visually-hidden"> page</span>
+          <button type="button" onClick={() => setPage(page - 1)} disabled={page === 0} aria-label="Previous page">
+            Previous
           </button>
           <span aria-live="polite">
             {visible.length > 0 ? `${first}–${first + visible.length - 1}` : '0'} of {matching}
             {matching < total ? ` (filtered from ${total})` : ''}
           </span>
-          <button type="button" onClick={() => setPage(page + 1)} disabled={page >= pages - 1}>
-            Next<span className="visually-hidden"> page</span>
+          <button type="button" onClick={() => setPage(page + 1)} disabled={page >= pages - 1} aria-label="Next page">
+            Next
           </button>
         </div>
       ) : null}
