@@ -1,5 +1,8 @@
 import { useId, useState } from 'react';
 import { TextField } from '@/components';
+import { FileActions } from '@/features/files';
+import { MeasuredActions } from '@/features/measured';
+import { ShareActions } from '@/features/share';
 import { LIMITS, type StorageUnits } from '@/plan';
 import { usePlanStore } from '@/store';
 import { ConfirmDialog } from './confirm-dialog';
@@ -11,7 +14,7 @@ const isMac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigat
 const MOD = isMac ? '⌘' : 'Ctrl';
 
 /** Title, plan name and the plan toolbar: new, example, reset, undo/redo, storage units. */
-export function AppHeader() {
+export function AppHeader({ onOpenReport }: { onOpenReport: () => void }) {
   const exampleId = useId();
   const unitsId = useId();
   const [confirming, setConfirming] = useState<Confirming>(null);
@@ -96,6 +99,14 @@ export function AppHeader() {
             Switching converts every size and churn figure; the bytes stay the same.
           </span>
         </fieldset>
+      </div>
+      <div className="toolbar" role="toolbar" aria-label="Share and files">
+        <ShareActions />
+        <FileActions />
+        <MeasuredActions />
+        <button type="button" onClick={onOpenReport}>
+          Report / Print
+        </button>
       </div>
       <p className="app-status" role="status">
         {status}

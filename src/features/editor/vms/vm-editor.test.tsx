@@ -86,13 +86,13 @@ describe('VmEditor rows', () => {
 });
 
 describe('VmEditor disks', () => {
-  const openDisks = (vm: string) => fireEvent.click(button(`Disks of ${vm}`));
+  const openDisks = (vm: string) => fireEvent.click(screen.getByRole('button', { name: new RegExp(`^Disks of ${vm}:`) }));
 
   it('expands with aria-expanded and excludes a disk in one click, showing the saving', () => {
     const store = renderEditor();
-    expect(button('Disks of FS01').getAttribute('aria-expanded')).toBe('false');
+    expect(screen.getByRole('button', { name: /^Disks of FS01:/ }).getAttribute('aria-expanded')).toBe('false');
     openDisks('FS01');
-    expect(button('Disks of FS01').getAttribute('aria-expanded')).toBe('true');
+    expect(screen.getByRole('button', { name: /^Disks of FS01:/ }).getAttribute('aria-expanded')).toBe('true');
     fireEvent.click(screen.getByRole('checkbox', { name: 'Replicate Data of FS01' }));
     expect(store.getState().draft.vms[1]!.disks[1]!.replicated).toBe(false);
     // 3 GiB/day × 1.1 growth = 3.3 GiB/day of logs; × 0.7 compression × 8 bit ÷ 86 400 s

@@ -92,8 +92,8 @@ export const VmRow = memo(function VmRow(props: VmRowProps) {
           <div className="vm-profile">
             <ProfileSelect vmIndex={index} vmName={name} onCustom={() => onToggle(String(vm.id), 'hours', true)} />
             {custom ? (
-              <button type="button" className="vm-icon" aria-expanded={showHours} aria-label={`Hours of ${name}`} onClick={() => onToggle(String(vm.id), 'hours')}>
-                {showHours ? '▾' : '▸'} h
+              <button type="button" className="vm-icon" aria-expanded={showHours} onClick={() => onToggle(String(vm.id), 'hours')}>
+                <span aria-hidden="true">{showHours ? '▾' : '▸'}</span> Hours<span className="visually-hidden"> of {name}</span>
               </button>
             ) : null}
           </div>
@@ -102,8 +102,9 @@ export const VmRow = memo(function VmRow(props: VmRowProps) {
           <SelectField path={at('initialReplication')} label="Initial replication" ariaLabel={`Initial replication of ${name}`} compact options={irOptions(planIrMethod)} className="vm-w-ir" />
         </td>
         <td className="vm-disks-cell">
-          <button type="button" className="vm-expand" aria-expanded={showDisks} aria-controls={showDisks ? disksId : undefined} aria-label={`Disks of ${name}`} aria-describedby={`${disksId}-summary`} onClick={() => onToggle(String(vm.id), 'disks')}>
-            <span aria-hidden="true">{showDisks ? '▾' : '▸'}</span> <DiskSummary id={`${disksId}-summary`} vm={vm} error={diskIssue} />
+          <button type="button" className="vm-expand" aria-expanded={showDisks} aria-controls={showDisks ? disksId : undefined} onClick={() => onToggle(String(vm.id), 'disks')}>
+            <span aria-hidden="true">{showDisks ? '▾' : '▸'}</span> <span className="visually-hidden">Disks of {name}: </span>
+            <DiskSummary id={`${disksId}-summary`} vm={vm} error={diskIssue} />
           </button>
         </td>
         <td className="vm-actions">

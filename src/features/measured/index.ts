@@ -1,0 +1,4 @@
+/** Measured churn (perfmon CSV) import: the header's entry point. */
+export function MeasuredActions() {
+  return null;
+}
