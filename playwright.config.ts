@@ -9,7 +9,9 @@ const DEBIAN_CHROMIUM = '/usr/bin/chromium';
 const executablePath = process.env.PLAYWRIGHT_CHROMIUM_EXECUTABLE || (existsSync(DEBIAN_CHROMIUM) ? DEBIAN_CHROMIUM : undefined);
 
 const PORT = 4173;
-const BASE_URL = `http://127.0.0.1:${PORT}`;
+/** E2E_BASE_URL points the tests at a server already running (e.g. `npx vite --port 5181`) and skips the build. */
+const EXTERNAL_URL = process.env.E2E_BASE_URL;
+const BASE_URL = EXTERNAL_URL || `http://127.0.0.1:${PORT}`;
 
 export default defineConfig({
   testDir: 'e2e',
@@ -43,13 +45,15 @@ export default defineConfig({
       },
     },
   ],
-  webServer: {
-    command: `npm run build && npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort`,
-    url: BASE_URL,
-    // Reusing silently picks up whatever holds the port: only on a developer's machine.
-    reuseExistingServer: !process.env.CI,
-    timeout: 120_000,
-    stdout: 'ignore',
-    stderr: 'pipe',
-  },
+  webServer: EXTERNAL_URL
+    ? undefined
+    : {
+        command: `npm run build && npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort`,
+        url: BASE_URL,
+        // Reusing silently picks up whatever holds the port: only on a developer's machine.
+        reuseExistingServer: !process.env.CI,
+        timeout: 120_000,
+        stdout: 'ignore',
+        stderr: 'pipe',
+      },
 });
