@@ -93,7 +93,8 @@ export const VmRow = memo(function VmRow(props: VmRowProps) {
             <ProfileSelect vmIndex={index} vmName={name} onCustom={() => onToggle(String(vm.id), 'hours', true)} />
             {custom ? (
               <button type="button" className="vm-icon" aria-expanded={showHours} onClick={() => onToggle(String(vm.id), 'hours')}>
-                <span aria-hidden="true">{showHours ? '▾' : '▸'}</span> Hours<span className="visually-hidden"> of {name}</span>
+                <span aria-hidden="true">{showHours ? '▾' : '▸'}</span> Hours{' '}
+                <span className="visually-hidden">of {name}</span>
               </button>
             ) : null}
           </div>
