@@ -41,9 +41,9 @@ export class PlannerPage {
     return this.results.getByRole('region', { name: title });
   }
 
-  /** The row of a VM in the VM editor table. */
+  /** The row of a VM in the VM editor table (rows are named after their VM). */
   vmRow(name: string): Locator {
-    return this.vmTable.getByRole('row').filter({ has: this.page.getByRole('textbox', { name: /name/i }).and(this.page.locator(`[value="${name}"]`)) });
+    return this.vmTable.getByRole('row', { name, exact: true });
   }
 
   async setUplink(mbps: string): Promise<void> {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatBytes, formatClock, formatDuration, formatMbps, formatPercent } from './format';
+import { formatBytes, formatClock, formatCount, formatDuration, formatMbps, formatMbpsAsEntered, formatPercent } from './format';
 
 describe('formatBytes', () => {
   it('uses binary units by default', () => {
@@ -55,6 +55,16 @@ describe('formatDuration', () => {
   it('shows a dash for values that are not durations', () => {
     expect(formatDuration(Number.NaN)).toBe('—');
     expect(formatDuration(-5)).toBe('—');
+  });
+});
+
+describe('formatMbpsAsEntered and formatCount', () => {
+  it('keeps the figure the user typed and groups counts', () => {
+    expect(formatMbpsAsEntered(125.5)).toBe('125.5 Mbps'); // formatMbps would say 126
+    expect(formatMbpsAsEntered(0.3)).toBe('0.3 Mbps');
+    expect(formatMbpsAsEntered(1000.1234)).toBe('1,000.123 Mbps');
+    expect(formatCount(13632)).toBe('13,632');
+    expect(formatCount(Number.NaN)).toBe('—');
   });
 });
 

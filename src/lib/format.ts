@@ -80,6 +80,18 @@ export function formatMbps(mbps: number): string {
   return `${significant(mbps)} Mbps`;
 }
 
+/** A rate the user typed, as typed (up to 3 decimals): "125.5 Mbps", not the rounded "126 Mbps". */
+export function formatMbpsAsEntered(mbps: number): string {
+  if (!isUsable(mbps)) return EMPTY;
+  return `${mbps.toLocaleString(LOCALE, { maximumFractionDigits: 3 })} Mbps`;
+}
+
+/** A whole count with grouping: 13632 → "13,632". */
+export function formatCount(count: number): string {
+  if (!Number.isFinite(count)) return EMPTY;
+  return Math.round(count).toLocaleString(LOCALE);
+}
+
 /** Seconds since 00:00 → "hh:mm" on a 24-hour clock (wraps past midnight). */
 export function formatClock(secondsSinceMidnight: number): string {
   if (!Number.isFinite(secondsSinceMidnight)) return EMPTY;

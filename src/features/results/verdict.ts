@@ -1,6 +1,6 @@
 import type { PlanResult } from '@/engine';
 import type { Plan } from '@/plan';
-import { formatClock, formatDuration, formatMbps } from '@/lib/format';
+import { formatClock, formatCount, formatDuration, formatMbps, formatMbpsAsEntered } from '@/lib/format';
 
 export type VerdictTone = 'ok' | 'warning' | 'bad';
 
@@ -32,7 +32,7 @@ const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
  * the target RPO; an extended hop that cannot keep up is added to any verdict.
  */
 export function verdictOf(plan: Plan, result: PlanResult): Verdict {
-  const uplink = formatMbps(plan.link.uplinkMbps);
+  const uplink = formatMbpsAsEntered(plan.link.uplinkMbps);
   const window = `${formatDuration(result.failureWindow.windowSeconds)} failure window`;
   const req = result.bandwidth.requiredUplinkMbps;
   const worst = `worst RPO ${formatDuration(result.rpo.worstSeconds)} (${vmLabel(result, result.rpo.worstVmId)})`;
@@ -78,7 +78,7 @@ export function verdictOf(plan: Plan, result: PlanResult): Verdict {
       return {
         tone: 'warning',
         title: 'Enough, with missed cycles',
-        detail: `The ${uplink} uplink stays inside the ${window} (${worst}), but ${result.cycles.missed} of ${result.cycles.total} cycles are missed; you need ${need(req.noMissedCycles)} to never miss a cycle.`,
+        detail: `The ${uplink} uplink stays inside the ${window} (${worst}), but ${formatCount(result.cycles.missed)} of ${formatCount(result.cycles.total)} cycles are missed; you need ${need(req.noMissedCycles)} to never miss a cycle.`,
       };
     }
     const closest = result.vms.reduce<PlanResult['vms'][number] | null>((a, vm) => (a && a.maxCycleDelaySeconds >= vm.maxCycleDelaySeconds ? a : vm), null);
