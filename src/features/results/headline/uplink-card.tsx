@@ -20,11 +20,18 @@ export function UplinkCard({ plan, result }: { plan: Plan; result: PlanResult })
   ];
   if (plan.replication.targetRpoMinutes !== null) rows.push({ goal: `Target RPO ${plan.replication.targetRpoMinutes} min`, mbps: required.targetRpo });
 
+  // The headline is the goal the user set: the target RPO when there is one, else the failure window.
+  const main = plan.replication.targetRpoMinutes !== null ? rows[3]! : rows[1]!;
+  const mainGoal = plan.replication.targetRpoMinutes !== null ? `for the ${plan.replication.targetRpoMinutes} min target RPO` : 'to stay inside the failure window';
+
   return (
     <section className="card card--wide" aria-labelledby="card-uplink">
       <h3 id="card-uplink">Uplink needed</h3>
       <p className="card-figure">
-        {formatMbps(current)} <span className="card-sub">now · {formatMbps(result.bandwidth.effectiveCapacityMbps)} usable</span>
+        {main.mbps === null ? 'Not reachable' : formatMbps(main.mbps)} <span className="card-sub">{mainGoal}</span>
+      </p>
+      <p className="card-sub">
+        You have {formatMbps(current)} ({formatMbps(result.bandwidth.effectiveCapacityMbps)} usable for replication).
       </p>
       <table className="card-table">
         <thead>
