@@ -48,10 +48,12 @@ export function parsePerfmonText(text: string, chunkSize = 64 * 1024): ParseOutc
   Papa.parse<string[]>(text, {
     ...PDH_CSV_CONFIG,
     chunkSize,
-    chunk(results, parser) {
+    // A string is parsed synchronously, chunk by chunk: `failed` is final when parse returns.
+    chunk(results: Papa.ParseResult<string[]>, parser: Papa.Parser) {
       failed = feeder.feed(results);
       if (failed) parser.abort();
     },
+    complete: () => undefined,
   });
   return failed ? { ok: false, issue: failed } : feeder.finish();
 }
