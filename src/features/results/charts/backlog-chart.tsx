@@ -25,7 +25,7 @@ function haloLabel(text: string, color: string) {
 }
 
 /** Chart 2: overdue data and the worst replication lag through the day, against the window. */
-export function BacklogChart({ plan, result }: { plan: Plan; result: PlanResult }) {
+export function BacklogChart({ plan, result, width }: { plan: Plan; result: PlanResult; width?: number }) {
   const units = plan.units.storage;
   const data = buildBacklogChart(result, plan);
   const maxRpo = Math.max(0, ...data.points.map((p) => p.worstRpoMinutes), ...data.references.map((r) => r.minutes));
@@ -49,7 +49,7 @@ export function BacklogChart({ plan, result }: { plan: Plan; result: PlanResult 
       height={HEIGHT}
       table={table}
     >
-      <ResponsiveContainer width="100%" height="100%">
+      <ResponsiveContainer width={width ?? '100%'} height={width ? HEIGHT : '100%'}>
         <ComposedChart data={points} margin={{ top: 8, right: 8, bottom: 24, left: 8 }} accessibilityLayer={false}>
           <CartesianGrid stroke={THEME.border} strokeDasharray="2 4" vertical={false} yAxisId="backlog" />
           <XAxis

@@ -8,7 +8,7 @@ import { AXIS_LABEL_STYLE, AXIS_TICK, LEGEND_PROPS, OTHERS_COLOR, seriesColor, T
 const HEIGHT = 300;
 
 /** Chart 1: wire demand per hour, stacked by VM, against the capacity replication may use. */
-export function DemandChart({ result }: { result: PlanResult }) {
+export function DemandChart({ result, width }: { result: PlanResult; width?: number }) {
   const data = buildDemandChart(result);
   const table = {
     columns: ['Hour', 'Demand', 'Capacity', ...data.series.map((s) => s.label)],
@@ -22,7 +22,7 @@ export function DemandChart({ result }: { result: PlanResult }) {
       height={HEIGHT}
       table={table}
     >
-      <ResponsiveContainer width="100%" height="100%">
+      <ResponsiveContainer width={width ?? '100%'} height={width ? HEIGHT : '100%'}>
         <ComposedChart data={data.points} margin={{ top: 8, right: 16, bottom: 24, left: 8 }} accessibilityLayer={false}>
           <CartesianGrid stroke={THEME.border} strokeDasharray="2 4" vertical={false} />
           <XAxis

@@ -14,10 +14,11 @@ const ROW_PX = 28;
 const hours = (h: number) => formatDuration(h * 3600);
 
 /** Chart 5: initial replication per VM — wait for its batch, copy, catch-up — in hours or days. */
-export function InitialReplicationChart({ result }: { result: PlanResult }) {
+export function InitialReplicationChart({ result, width }: { result: PlanResult; width?: number }) {
   const data = buildInitialReplicationChart(result);
   const rows = latestInitialReplicationRows(data.rows).map((r) => ({ ...r, axisLabel: `${r.label} (${r.method})` }));
   const ticks = hourTicks(data.horizonHours);
+  const height = rows.length * ROW_PX + 110;
   const shown = rows.length < data.rows.length ? ` Showing the ${rows.length} of ${data.rows.length} VMs that finish last.` : '';
   const table = {
     columns: ['VM', 'Method', 'Starts after', 'Copy', 'Catch-up', 'Status'],
@@ -35,10 +36,10 @@ export function InitialReplicationChart({ result }: { result: PlanResult }) {
       id="chart-initial-replication"
       title="Initial replication timeline per VM"
       summary={`${initialReplicationSummary(data)}${shown}`}
-      height={rows.length * ROW_PX + 110}
+      height={height}
       table={table}
     >
-      <ResponsiveContainer width="100%" height="100%">
+      <ResponsiveContainer width={width ?? '100%'} height={width ? height : '100%'}>
         <BarChart data={rows} layout="vertical" margin={{ top: 8, right: 24, bottom: 24, left: 8 }} accessibilityLayer={false} barCategoryGap="20%">
           <HatchPattern id={HATCH_ID} color={THEME.bad} />
           <CartesianGrid stroke={THEME.border} strokeDasharray="2 4" horizontal={false} />

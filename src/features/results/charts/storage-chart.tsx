@@ -10,6 +10,7 @@ import { HatchPattern } from './hatch-pattern';
 import { AXIS_LABEL_STYLE, AXIS_TICK, LEGEND_PROPS, seriesColor, THEME, TOOLTIP_STYLE } from './palette';
 
 const HATCH_ID = 'chart-storage-hatch';
+const HEIGHT = 300;
 
 const FILLS: Record<StorageSegmentKey, string> = {
   base: seriesColor(0),
@@ -39,7 +40,7 @@ function BarTick(props: { x?: number | string; y?: number | string; payload?: { 
 }
 
 /** Chart 4: replica-site storage by part, and the primary site's free-space figures. */
-export function StorageChart({ plan, result }: { plan: Plan; result: PlanResult }) {
+export function StorageChart({ plan, result, width }: { plan: Plan; result: PlanResult; width?: number }) {
   const units = plan.units.storage;
   const data = buildStorageChart(result, plan);
   const totals = new Map(data.bars.map((b) => [b.label, formatBytes(b.totalBytes, units)]));
@@ -48,8 +49,8 @@ export function StorageChart({ plan, result }: { plan: Plan; result: PlanResult 
     rows: data.bars.flatMap((b) => b.segments.map((s) => [b.label, s.label, s.text])),
   };
   return (
-    <ChartFigure id="chart-storage" title="Storage: replica site and primary free space" summary={storageSummary(data, units)} height={300} table={table}>
-      <ResponsiveContainer width="100%" height="100%">
+    <ChartFigure id="chart-storage" title="Storage: replica site and primary free space" summary={storageSummary(data, units)} height={HEIGHT} table={table}>
+      <ResponsiveContainer width={width ?? '100%'} height={width ? HEIGHT : '100%'}>
         <BarChart data={data.rows} layout="vertical" margin={{ top: 8, right: 16, bottom: 24, left: 8 }} accessibilityLayer={false} barCategoryGap="22%">
           <HatchPattern id={HATCH_ID} color={THEME.muted} />
           <CartesianGrid stroke={THEME.border} strokeDasharray="2 4" horizontal={false} />

@@ -31,7 +31,7 @@ function markerLabel(text: string, row: number, color: string, flip: boolean) {
 }
 
 /** Chart 3: "what if we buy X Mbps?" — worst RPO and cycles on time against the uplink. */
-export function WhatIfChart({ plan, result }: { plan: Plan; result: PlanResult }) {
+export function WhatIfChart({ plan, result, width }: { plan: Plan; result: PlanResult; width?: number }) {
   const data = buildWhatIfChart(result, plan);
   const view = buildWhatIfDisplay(data);
   const windowMinutes = result.failureWindow.windowSeconds / 60;
@@ -64,7 +64,7 @@ export function WhatIfChart({ plan, result }: { plan: Plan; result: PlanResult }
   );
   return (
     <ChartFigure id="chart-what-if" title="What if the uplink changes: worst RPO and cycles on time" summary={whatIfSummary(data)} height={HEIGHT} table={table} keyItems={keyItems}>
-      <ResponsiveContainer width="100%" height="100%">
+      <ResponsiveContainer width={width ?? '100%'} height={width ? HEIGHT : '100%'}>
         <ComposedChart data={rows} margin={{ top: 8 + LABEL_ROW_PX * Math.min(3, view.groups.length), right: 8, bottom: 24, left: 8 }} accessibilityLayer={false}>
           <CartesianGrid stroke={THEME.border} strokeDasharray="2 4" />
           <XAxis

@@ -1,0 +1,83 @@
+/**
+ * The report's per-VM inputs: what each VM replicates and where its churn figure comes from — a
+ * workload preset (a rule of thumb) or a figure entered for the VM.
+ */
+import { bytesPerGB, workloadPreset, type Plan, type PlanVm } from '@/plan';
+import { formatBytes } from '@/lib/format';
+import { frequencyText, num, PROFILE_TEXT } from './report-format';
+
+/** Where a VM's daily churn comes from. */
+export type ChurnBasis = 'preset' | 'entered' | 'mixed';
+
+export interface VmInputRow {
+  id: string;
+  name: string;
+  count: number;
+  workload: string;
+  frequency: string;
+  /** "4 + app-consistent every 4 h", "latest only". */
+  recoveryPoints: string;
+  profile: string;
+  /** The profile is the workload preset's (a typical shape, not a measurement). */
+  profileFromPreset: boolean;
+  /** Replicated disks: "2 disks, 460 GiB (238 GiB used)". */
+  disks: string;
+  /** Daily churn of the replicated disks, before the growth allowance: "3.5 GiB/day". */
+  churn: string;
+  churnBasis: ChurnBasis;
+  /** "Rule of thumb: File server, 2 % of used per day" or "Entered". */
+  churnNote: string;
+  /** Disks left out of replication, with their churn: "Pagefile (6 GiB/day)", or "—". */
+  excluded: string;
+}
+
+/** Same value up to float noise: a preset estimate survives a GB ↔ GiB round trip. */
+function close(a: number, b: number): boolean {
+  return Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
+}
+
+function churnBasis(vm: PlanVm): ChurnBasis {
+  const percent = workloadPreset(vm.workload).churnPercentPerDay;
+  const disks = vm.disks.filter((d) => d.replicated);
+  if (disks.length === 0) return 'entered';
+  const fromPreset = disks.map((d) => close(d.churnGBPerDay, (d.usedGB * percent) / 100));
+  if (fromPreset.every(Boolean)) return 'preset';
+  return fromPreset.some(Boolean) ? 'mixed' : 'entered';
+}
+
+function recoveryPointsText(vm: PlanVm): string {
+  if (vm.recoveryPoints === 0) return 'latest only';
+  const vss = vm.appConsistentHours === null ? '' : `, app-consistent every ${vm.appConsistentHours} h`;
+  return `${vm.recoveryPoints} hourly${vss}`;
+}
+
+/** One row per plan VM (a group is one row), in plan order. */
+export function buildVmInputRows(plan: Plan): VmInputRow[] {
+  const units = plan.units.storage;
+  const gb = (x: number) => formatBytes(x * bytesPerGB(units), units);
+  return plan.vms.map((vm) => {
+    const preset = workloadPreset(vm.workload);
+    const replicated = vm.disks.filter((d) => d.replicated);
+    const excluded = vm.disks.filter((d) => !d.replicated);
+    const size = replicated.reduce((a, d) => a + d.sizeGB, 0);
+    const used = replicated.reduce((a, d) => a + d.usedGB, 0);
+    const churn = replicated.reduce((a, d) => a + d.churnGBPerDay, 0);
+    const basis = churnBasis(vm);
+    const presetText = `${preset.label}, ${num(preset.churnPercentPerDay)} % of used per day`;
+    return {
+      id: vm.id,
+      name: vm.name,
+      count: vm.count,
+      workload: preset.label,
+      frequency: frequencyText(vm.frequencySeconds),
+      recoveryPoints: recoveryPointsText(vm),
+      profile: PROFILE_TEXT[vm.profile],
+      profileFromPreset: vm.profile === preset.profile,
+      disks: `${replicated.length} disk${replicated.length === 1 ? '' : 's'}, ${gb(size)} (${gb(used)} used)`,
+      churn: `${gb(churn)}/day`,
+      churnBasis: basis,
+      churnNote: basis === 'preset' ? `Rule of thumb: ${presetText}` : basis === 'mixed' ? `Partly rule of thumb (${presetText})` : 'Entered',
+      excluded: excluded.length === 0 ? '—' : excluded.map((d) => `${d.name} (${gb(d.churnGBPerDay)}/day)`).join(', '),
+    };
+  });
+}
