@@ -1,7 +1,8 @@
 /**
- * The draft in local storage: saved (debounced) under one versioned key, loaded on start through
- * parsePlan (which migrates). Whatever cannot be loaded is set aside under a backup key and named
- * in a notice: the user's data is never dropped silently, and storage failures never stop the app.
+ * The draft in local storage: saved (debounced) as a versioned envelope under one key (My plans
+ * gives each plan its own, see plan-library.ts), loaded through parsePlan (which migrates).
+ * Whatever cannot be loaded is set aside under a backup key and named in a notice: the user's data
+ * is never dropped silently, and storage failures never stop the app.
  */
 import { SCHEMA_VERSION, formatIssue, parsePlan, type Plan } from '@/plan';
 import { createPlanStore, type PlanNotice, type PlanStore, type PlanStoreOptions } from './plan-store';
@@ -33,7 +34,8 @@ export function getBrowserStorage(): PlanStorage | null {
   }
 }
 
-const UNAVAILABLE: PlanNotice = {
+/** The notice for storage that cannot be written or read. */
+export const UNAVAILABLE: PlanNotice = {
   kind: 'storage-unavailable',
   message: 'This browser is not letting the planner save: your changes will be lost when you close the page. Export the plan to keep it.',
 };
@@ -50,16 +52,26 @@ function firstIssue(input: unknown): string {
   return parsed.ok ? '' : `${formatIssue(parsed.issues[0]!)}${parsed.issues.length > 1 ? ` (and ${parsed.issues.length - 1} more)` : ''}`;
 }
 
-/** Read the saved plan; fall back to `example` (the branch-office plan) when there is none or it is unusable. */
-export function loadSavedPlan(storage: PlanStorage | null, example: Plan, now: () => number = Date.now): LoadedPlan {
+/** What one storage key held, as read by `readSavedPlan`. */
+export type SavedPlanRead =
+  | { status: 'none' }
+  | { status: 'ok'; plan: Plan }
+  /** The draft was invalid; its last valid version is returned and the draft set aside. */
+  | { status: 'restored'; plan: Plan; message: string; keptAside: boolean }
+  /** Nothing usable; `message` ends with where the raw text went. */
+  | { status: 'unusable'; reason: string; where: string; keptAside: boolean }
+  | { status: 'unavailable' };
+
+/** Read the plan saved under `key`; an unusable one is copied aside (under CORRUPT_KEY_PREFIX) before anything can overwrite it. */
+export function readSavedPlan(storage: PlanStorage | null, key: string, now: () => number = Date.now): SavedPlanRead {
   let raw: string | null;
   try {
-    if (!storage) return { plan: example, notice: UNAVAILABLE, canSave: false };
-    raw = storage.getItem(PLAN_STORAGE_KEY);
+    if (!storage) return { status: 'unavailable' };
+    raw = storage.getItem(key);
   } catch {
-    return { plan: example, notice: UNAVAILABLE, canSave: false };
+    return { status: 'unavailable' };
   }
-  if (raw === null) return { plan: example, notice: null, canSave: true };
+  if (raw === null) return { status: 'none' };
 
   let envelope: Partial<SavedPlanEnvelope> | null = null;
   try {
@@ -69,7 +81,7 @@ export function loadSavedPlan(storage: PlanStorage | null, example: Plan, now: (
     // Not JSON: handled below as a corrupt saved plan.
   }
   const draft = envelope ? parsePlan(envelope.plan) : null;
-  if (draft?.ok) return { plan: draft.plan, notice: null, canSave: true };
+  if (draft?.ok) return { status: 'ok', plan: draft.plan };
 
   // Unusable: keep the raw text before anything can overwrite it.
   const backupKey = `${CORRUPT_KEY_PREFIX}${new Date(now()).toISOString()}`;
@@ -86,11 +98,29 @@ export function loadSavedPlan(storage: PlanStorage | null, example: Plan, now: (
   const fallback = envelope?.lastValidPlan === undefined ? null : parsePlan(envelope.lastValidPlan);
   if (fallback?.ok) {
     const message = `Your last edit had an error (${firstIssue(envelope?.plan)}), so the last valid version of the plan was restored. ${where}`;
-    return { plan: fallback.plan, notice: { kind: 'restored-from-backup', message }, canSave: keptAside };
+    return { status: 'restored', plan: fallback.plan, message, keptAside };
   }
   const reason = envelope ? `it is not a valid plan: ${firstIssue(envelope.plan)}` : 'it is not readable JSON';
-  const message = `The saved plan could not be opened (${reason}); the example plan was loaded instead. ${where}`;
-  return { plan: example, notice: { kind: 'corrupt-saved-plan', message }, canSave: keptAside };
+  return { status: 'unusable', reason, where, keptAside };
+}
+
+/** Read the saved plan; fall back to `example` (the branch-office plan) when there is none or it is unusable. */
+export function loadSavedPlan(storage: PlanStorage | null, example: Plan, now: () => number = Date.now, key = PLAN_STORAGE_KEY): LoadedPlan {
+  const read = readSavedPlan(storage, key, now);
+  switch (read.status) {
+    case 'unavailable':
+      return { plan: example, notice: UNAVAILABLE, canSave: false };
+    case 'none':
+      return { plan: example, notice: null, canSave: true };
+    case 'ok':
+      return { plan: read.plan, notice: null, canSave: true };
+    case 'restored':
+      return { plan: read.plan, notice: { kind: 'restored-from-backup', message: read.message }, canSave: read.keptAside };
+    case 'unusable': {
+      const message = `The saved plan could not be opened (${read.reason}); the example plan was loaded instead. ${read.where}`;
+      return { plan: example, notice: { kind: 'corrupt-saved-plan', message }, canSave: read.keptAside };
+    }
+  }
 }
 
 /** The envelope for `draft`; carries the last valid plan while the draft has errors. */
@@ -109,6 +139,10 @@ export interface PersistOptions {
   canSave?: boolean;
   /** Flush pending writes when this target fires `pagehide`; defaults to `window` when there is one. */
   flushOn?: EventTarget | null;
+  /** Where the draft goes; a function when it changes (My plans switches the current plan's key), null = do not save now. */
+  key?: string | (() => string | null);
+  /** Called after each successful write (My plans keeps its index in step). */
+  onSaved?: (envelope: SavedPlanEnvelope) => void;
 }
 
 export interface PersistHandle {
@@ -116,22 +150,28 @@ export interface PersistHandle {
   flush: () => void;
   /** Stop listening (flushes first). */
   stop: () => void;
+  /** `draft` is already stored as it is (a plan just opened): changing to it schedules no write. */
+  markSaved: (draft: unknown) => void;
 }
 
 /** Save the store's draft whenever it changes, debounced; a failing write sets one notice per session. */
 export function persistPlanStore(store: PlanStore, options: PersistOptions): PersistHandle {
-  const { storage, debounceMs = 500, now = Date.now, canSave = true } = options;
+  const { storage, debounceMs = 500, now = Date.now, canSave = true, key = PLAN_STORAGE_KEY, onSaved } = options;
   const flushOn = options.flushOn === undefined ? (typeof window === 'undefined' ? null : window) : options.flushOn;
   let timer: ReturnType<typeof setTimeout> | null = null;
   let warned = false;
+  let saved: unknown = null;
 
   const write = () => {
     timer = null;
-    if (!canSave || !storage) return;
+    const target = typeof key === 'function' ? key() : key;
+    if (!canSave || !storage || target === null) return;
     const { draft, lastValidPlan } = store.getState();
     try {
       const envelope = makeEnvelope(draft, lastValidPlan, selectValidation(draft).ok, now);
-      storage.setItem(PLAN_STORAGE_KEY, JSON.stringify(envelope));
+      storage.setItem(target, JSON.stringify(envelope));
+      saved = draft;
+      onSaved?.(envelope);
     } catch {
       // Quota exceeded or storage disabled: keep running, say so once.
       if (!warned) store.getState().setNotice(UNAVAILABLE);
@@ -144,7 +184,7 @@ export function persistPlanStore(store: PlanStore, options: PersistOptions): Per
     write();
   };
   const unsubscribe = store.subscribe((state, prev) => {
-    if (state.draft === prev.draft) return;
+    if (state.draft === prev.draft || state.draft === saved) return;
     if (timer !== null) clearTimeout(timer);
     timer = setTimeout(write, debounceMs);
   });
@@ -152,6 +192,11 @@ export function persistPlanStore(store: PlanStore, options: PersistOptions): Per
 
   return {
     flush,
+    markSaved: (draft) => {
+      if (timer !== null) clearTimeout(timer);
+      timer = null;
+      saved = draft;
+    },
     stop: () => {
       flush();
       unsubscribe();

@@ -17,7 +17,7 @@ export type ReplaceReason = 'example' | 'file' | 'link' | 'paste';
 
 /** A banner the UI shows until dismissed; the store never drops user data without one. */
 export interface PlanNotice {
-  kind: 'restored-from-backup' | 'corrupt-saved-plan' | 'storage-unavailable';
+  kind: 'restored-from-backup' | 'corrupt-saved-plan' | 'storage-unavailable' | 'bad-link' | 'link-opened';
   message: string;
 }
 

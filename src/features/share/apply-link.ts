@@ -1,0 +1,23 @@
+import type { PlanLibrarySession, PlanNotice, PlanStore } from '@/store';
+import { decodePlanLink } from './link-codec';
+import { badLinkMessage, openedLinkMessage } from './link-messages';
+
+/**
+ * Act on the address bar's hash: open the plan in a good link (the open plan stays in My plans),
+ * name what is wrong with a bad one and change nothing. Hashes that are not plan links are ignored.
+ * A notice already showing (e.g. about the saved plan) is kept in the same banner.
+ */
+export function applyLinkHash(hash: string, store: PlanStore, session: PlanLibrarySession): void {
+  const decoded = decodePlanLink(hash);
+  if (decoded.kind === 'none') return;
+  let notice: PlanNotice | null = null;
+  if (decoded.kind === 'error') {
+    notice = { kind: 'bad-link', message: badLinkMessage(decoded, store.getState().draft.name) };
+  } else {
+    const message = openedLinkMessage(session.openShared(decoded.plan), decoded.plan.name);
+    if (message !== null) notice = { kind: 'link-opened', message };
+  }
+  if (!notice) return;
+  const previous = store.getState().notice;
+  store.getState().setNotice(previous ? { kind: previous.kind, message: `${notice.message} ${previous.message}` } : notice);
+}
