@@ -24,7 +24,7 @@ export interface CounterRef {
 }
 
 /** First matching of counters to inventory disks; the UI lets the consultant change any of it. */
-export function matchCounters(counters: readonly CounterRef[], disks: readonly InventoryDisk[]): CounterMatch[] {
+export function matchCounters(counters: readonly CounterRef[], disks: readonly Pick<InventoryDisk, 'path'>[]): CounterMatch[] {
   const byKey = new Map<string, number[]>();
   disks.forEach((d, i) => {
     const key = instanceKey(d.path);

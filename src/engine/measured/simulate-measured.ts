@@ -1,0 +1,206 @@
+/**
+ * The cycle simulation of SPEC §5.3 over a measured period instead of a repeating day: the same
+ * cut / queue / wire rules (the wire is `Transfers`), with each VM's writes taken from its
+ * measured rate, constant within a sample slot. It runs once over the whole period (no search for
+ * a repeating day): the horizon is the measured period. The replica starts current at slot 0.
+ */
+import type { LinkModel } from '../model';
+import { Transfers } from '../transfers';
+import { SECONDS_PER_DAY, SECONDS_PER_HOUR } from '../units';
+
+export interface MeasuredSimVm {
+  frequencySeconds: number;
+  /** Raw bytes written from the start to each slot boundary: length slots + 1, [0] = 0. */
+  cumulativeBytes: Float64Array;
+}
+
+export interface MeasuredSimOptions {
+  vms: readonly MeasuredSimVm[];
+  stepSeconds: number;
+  slots: number;
+  /** Seconds after local midnight at which slot 0 starts (the link's hourly share follows the clock). */
+  startSecondOfDay: number;
+  link: LinkModel;
+  wireRatio: number;
+  failureWindowSeconds: number;
+  targetRpoSeconds: number;
+  /** Search mode: stop once more slots than this miss the target. */
+  abortAfterViolatingSlots?: number;
+}
+
+export interface BreachEpisode {
+  vm: number;
+  /** When the breach began (first late boundary + window), seconds from slot 0. */
+  atSeconds: number;
+  /** Largest cycle delay within the episode, seconds. */
+  delaySeconds: number;
+}
+
+export interface MeasuredSimRun {
+  aborted: boolean;
+  /** Peak lag of the worst VM within each slot, seconds. */
+  slotPeakRpoSeconds: Float32Array;
+  /** VM with that peak, per slot. */
+  slotWorstVm: Int32Array;
+  violatingSlots: number;
+  worstRpoSeconds: number;
+  worstRpoAtSeconds: number;
+  worstRpoVm: number;
+  vms: { worstRpoSeconds: number; missedCycles: number; cycles: number; maxCycleDelaySeconds: number }[];
+  breaches: BreachEpisode[];
+  /** Wire bytes still waiting or on the wire at the end of the period. */
+  backlogAtEndBytes: number;
+}
+
+function gcd(a: number, b: number): number {
+  while (b) [a, b] = [b, a % b];
+  return a;
+}
+
+export function simulateMeasured(opts: MeasuredSimOptions): MeasuredSimRun {
+  const { vms, stepSeconds: step, slots, link, wireRatio, failureWindowSeconds: W, targetRpoSeconds: target } = opts;
+  const n = vms.length;
+  // Events lie on a grid that holds every slot, cycle (30/300/900 s) and hour boundary.
+  const tick = gcd(Math.round(step), 30);
+  const start = Math.round(opts.startSecondOfDay / tick) * tick;
+  const horizon = slots * step;
+  const abortAfter = opts.abortAfterViolatingSlots ?? Infinity;
+  const T = Float64Array.from(vms, (v) => v.frequencySeconds);
+
+  const F = (i: number, t: number) => {
+    const c = vms[i]!.cumulativeBytes;
+    if (t >= horizon) return c[slots]!;
+    if (t <= 0) return 0;
+    const k = Math.floor(t / step);
+    return c[k]! + (c[k + 1]! - c[k]!) * ((t - k * step) / step);
+  };
+
+  const lastCut = new Float64Array(n);
+  const lastCutF = new Float64Array(n);
+  const lastDelivered = new Float64Array(n);
+  const nextBoundary = Float64Array.from(T);
+  const status = new Uint8Array(n);
+  const outCut = new Float64Array(n);
+  const outFirstBoundary = new Float64Array(n);
+  const outWire = new Float64Array(n);
+  const inBreach = new Int32Array(n).fill(-1); // index of the open episode, or -1
+  const stats = vms.map(() => ({ worstRpoSeconds: 0, missedCycles: 0, cycles: 0, maxCycleDelaySeconds: 0 }));
+  const breaches: BreachEpisode[] = [];
+  const slotPeak = new Float32Array(slots);
+  const slotWorst = new Int32Array(slots);
+  let violating = 0;
+  let worst = 0;
+  let worstAt = 0;
+  let worstVm = 0;
+  let slot = 0;
+
+  const noteRpo = (i: number, rpo: number, at: number) => {
+    const s = stats[i]!;
+    if (rpo > s.worstRpoSeconds) s.worstRpoSeconds = rpo;
+    if (rpo > slotPeak[slot]!) {
+      slotPeak[slot] = rpo;
+      slotWorst[slot] = i;
+    }
+    if (rpo > worst) {
+      worst = rpo;
+      worstAt = at;
+      worstVm = i;
+    }
+  };
+  const noteDelay = (i: number, firstBoundary: number, delay: number) => {
+    const s = stats[i]!;
+    if (delay > s.maxCycleDelaySeconds) s.maxCycleDelaySeconds = delay;
+    if (delay > W) {
+      // One episode per run of late cycles; it began when the first late boundary passed the window.
+      if (inBreach[i]! < 0) {
+        inBreach[i] = breaches.length;
+        breaches.push({ vm: i, atSeconds: firstBoundary + W, delaySeconds: delay });
+      } else {
+        const e = breaches[inBreach[i]!]!;
+        e.delaySeconds = Math.max(e.delaySeconds, delay);
+      }
+    } else {
+      inBreach[i] = -1;
+    }
+  };
+
+  const wire = new Transfers(n, link.maxActiveTransfers);
+  const streamCap = link.streamCapBytesPerSecond;
+  let aborted = false;
+
+  for (let t = 0; t < horizon && !aborted; t += tick) {
+    slot = Math.floor(t / step);
+    const hour = Math.floor((((start + t) % SECONDS_PER_DAY) + SECONDS_PER_DAY) % SECONDS_PER_DAY / SECONDS_PER_HOUR);
+    for (let i = 0; i < n; i++) {
+      if (t < nextBoundary[i]!) continue;
+      nextBoundary[i] = nextBoundary[i]! + T[i]!;
+      stats[i]!.cycles++;
+      if (status[i]) {
+        // [HEALTH2] still sending: the cycle is missed, writes keep going into the current log.
+        stats[i]!.missedCycles++;
+        continue;
+      }
+      const cutF = F(i, t);
+      outWire[i] = (cutF - lastCutF[i]!) * wireRatio;
+      lastCutF[i] = cutF;
+      outCut[i] = t;
+      outFirstBoundary[i] = lastCut[i]! + T[i]!;
+      lastCut[i] = t;
+      status[i] = 1;
+      wire.enqueue(i);
+    }
+    wire.fill(outWire, status);
+
+    const tEnd = t + tick;
+    const capacity = link.capacityBytesPerSecond[hour]!;
+    let now = t;
+    while (wire.active > 0) {
+      const active = wire.active;
+      const rate = Math.min(streamCap, capacity / active);
+      const need = wire.nextNeed();
+      if (rate > 0 && now + need / rate <= tEnd) {
+        now += need / rate;
+        wire.advanceToNext();
+        while (wire.frontDone()) {
+          const i = wire.pop();
+          noteRpo(i, now - lastDelivered[i]!, now);
+          noteDelay(i, outFirstBoundary[i]!, now - outFirstBoundary[i]!);
+          lastDelivered[i] = outCut[i]!;
+          status[i] = 0;
+        }
+        wire.fill(outWire, status);
+      } else {
+        if (rate > 0) wire.V += rate * (tEnd - now);
+        break;
+      }
+    }
+    for (let i = 0; i < n; i++) noteRpo(i, tEnd - lastDelivered[i]!, tEnd);
+    if (tEnd % step === 0 || tEnd >= horizon) {
+      if (slotPeak[slot]! > target) violating++;
+      if (violating > abortAfter) aborted = true;
+    }
+  }
+
+  // Cycles still overdue when the measurement ends count as late from their boundary.
+  let backlog = 0;
+  for (let i = 0; i < n; i++) {
+    if (status[i] === 2) backlog += wire.remaining(i);
+    else if (status[i] === 1) backlog += outWire[i]!;
+    const firstUndelivered = status[i] ? outFirstBoundary[i]! : lastCut[i]! + T[i]!;
+    if (firstUndelivered < horizon) noteDelay(i, firstUndelivered, horizon - firstUndelivered);
+    backlog += (F(i, horizon) - lastCutF[i]!) * wireRatio * (lastCut[i]! + T[i]! <= horizon ? 1 : 0);
+  }
+
+  return {
+    aborted,
+    slotPeakRpoSeconds: slotPeak,
+    slotWorstVm: slotWorst,
+    violatingSlots: violating,
+    worstRpoSeconds: worst,
+    worstRpoAtSeconds: worstAt,
+    worstRpoVm: worstVm,
+    vms: stats,
+    breaches,
+    backlogAtEndBytes: backlog,
+  };
+}

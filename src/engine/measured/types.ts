@@ -1,0 +1,82 @@
+/** Inputs and answers of the measured-period analysis. Units in names, as everywhere in the engine. */
+
+/** One VM's measured writes, already matched to the plan VM whose policy applies. */
+export interface MeasuredVmInput {
+  id: string;
+  name: string;
+  /** Replication frequency applied to it, seconds (30, 300 or 900). */
+  frequencySeconds: number;
+  /** Raw write rate per slot, bytes/s (growth not yet applied; missing samples as 0). */
+  bytesPerSecond: ArrayLike<number>;
+}
+
+export interface MeasuredInput {
+  /** Slot length, seconds (the collector's sample interval). */
+  stepSeconds: number;
+  /** Seconds after local midnight at which slot 0 starts. */
+  startSecondOfDay: number;
+  vms: MeasuredVmInput[];
+  /** The RPO to meet, seconds. */
+  targetRpoSeconds: number;
+}
+
+export interface MeasuredViolation {
+  /** Seconds from slot 0. */
+  startSeconds: number;
+  durationSeconds: number;
+  peakRpoSeconds: number;
+  /** VM with the worst lag at the peak. */
+  vmId: string;
+}
+
+export interface MeasuredBreach {
+  vmId: string;
+  /** When the failure window was passed, seconds from slot 0. */
+  atSeconds: number;
+  /** Largest cycle delay of the episode, seconds. */
+  delaySeconds: number;
+}
+
+export interface MeasuredDay {
+  /** Local calendar day index from the first (0). */
+  index: number;
+  /** Part of the period in this day, seconds from slot 0. */
+  startSeconds: number;
+  endSeconds: number;
+  peakRpoSeconds: number;
+  violations: number;
+  violationSeconds: number;
+  breaches: number;
+}
+
+export interface MeasuredResult {
+  stepSeconds: number;
+  slots: number;
+  horizonSeconds: number;
+  targetRpoSeconds: number;
+  uplinkMbps: number;
+  /** Wire demand (after compression and growth), Mbps. */
+  averageDemandMbps: number;
+  peakDemandMbps: number;
+  /** The busiest slot: when, and which VM wrote most of it. */
+  busiest: { atSeconds: number; demandMbps: number; vmId: string; vmSharePercent: number };
+  /** Smallest uplink meeting the target in every slot / in ≥ 90 % of slots; null = out of reach. */
+  requiredUplinkMbps: { met100: number | null; met90: number | null };
+  /** At the plan's uplink. */
+  current: {
+    metPercent: number;
+    worstRpoSeconds: number;
+    worstRpoAtSeconds: number;
+    worstRpoVmId: string;
+    violations: number;
+    violationSeconds: number;
+    longestViolationSeconds: number;
+    breaches: number;
+    backlogAtEndBytes: number;
+  };
+  days: MeasuredDay[];
+  /** The longest violations first, at most MAX_LISTED. */
+  violations: MeasuredViolation[];
+  breaches: MeasuredBreach[];
+  vms: { id: string; name: string; worstRpoSeconds: number; missedCycles: number; cycles: number; breaches: number }[];
+}

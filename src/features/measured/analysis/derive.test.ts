@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { deriveProfile, splitByDisk } from './derive';
+import { downsample, summariseSeries } from './vm-summary';
+
+const START = Date.UTC(2026, 10, 23, 0, 0, 0); // Monday 23 Nov 2026, 00:00 local
+
+/** Three days of hourly slots (step 3600 s) where hour h of day d writes rate(d, h) bytes/s. */
+const threeDays = (rate: (d: number, h: number) => number) => Float64Array.from({ length: 72 }, (_, k) => rate(Math.floor(k / 24), k % 24));
+
+describe('deriveProfile', () => {
+  it('takes the nearest-rank percentile of each hour across the days', () => {
+    // Hour 2 writes 1, 3 and 8 bytes/s on the three days (× 3600 s = 3600, 10 800, 28 800 B);
+    // every other hour 1 byte/s on each day (3600 B).
+    const series = threeDays((d, h) => (h === 2 ? [1, 3, 8][d]! : 1));
+    // P50: rank ⌈0.5 × 3⌉ = 2 → hour 2 = 10 800 B; day = 23 × 3600 + 10 800 = 93 600 B.
+    const p50 = deriveProfile(series, START, 3600, 50, 0);
+    expect(p50.hourlyBytes[2]).toBe(10_800);
+    expect(p50.dailyBytes).toBe(93_600);
+    // Weights have mean 1: hour 2 = 10 800 / (93 600 / 24) = 2.769…
+    expect(p50.hourlyWeights[2]).toBeCloseTo(10_800 / (93_600 / 24), 12);
+    expect(p50.hourlyWeights.reduce((a, b) => a + b, 0)).toBeCloseTo(24, 9);
+    // P95: rank ⌈2.85⌉ = 3 → 28 800 B; day = 82 800 + 28 800 = 111 600 B; +30 % growth → 145 080 B.
+    const p95 = deriveProfile(series, START, 3600, 95, 30);
+    expect(p95.hourlyBytes[2]).toBe(28_800);
+    expect(p95.dailyBytes).toBeCloseTo(145_080, 6);
+  });
+
+  it('scales an hour seen in part to a full hour, ignores one seen less than half, and is flat with no writes', () => {
+    // 90 minutes of 60-s slots from 00:00: hour 0 complete (60 × 10 B/s × 60 s = 36 000 B), hour 1
+    // half seen (30 slots → 18 000 B, scaled × 2 = 36 000 B).
+    const part = deriveProfile(new Float64Array(90).fill(10), START, 60, 50, 0);
+    expect(part.hourlyBytes.slice(0, 3)).toEqual([36_000, 36_000, 0]);
+    const quiet = deriveProfile(new Float64Array(48), START, 3600, 95, 0);
+    expect(quiet.dailyBytes).toBe(0);
+    expect(quiet.hourlyWeights).toEqual(new Array(24).fill(1));
+  });
+
+  it('splits the daily figure over disks by what each wrote', () => {
+    expect(splitByDisk(1000, [300, 100, 50], 400)).toEqual([750, 250, 125]);
+    expect(splitByDisk(1000, [0], 0)).toEqual([0]);
+  });
+});
+
+describe('summariseSeries', () => {
+  it('gives the period, daily average, busiest clock hour, 95th percentile and a sparkline', () => {
+    const series = threeDays((d, h) => (d === 1 && h === 2 ? 50 : 1));
+    const s = summariseSeries(series, START, 3600);
+    expect(s.periodSeconds).toBe(3 * 86_400);
+    // (71 × 3600 + 50 × 3600) B over 3 days.
+    expect(s.dailyBytes).toBeCloseTo((121 * 3600) / 3, 6);
+    expect(s.busiestHour).toEqual({ startMs: START + (24 + 2) * 3_600_000, bytes: 180_000 });
+    expect(s.p95BytesPerSecond).toBe(1); // 71 of 72 samples are 1: rank ⌈68.4⌉ = 69 → 1
+    expect(s.peakBytesPerSecond).toBe(50);
+    expect(s.sparkline).toHaveLength(72);
+    expect(downsample([1, 2, 3, 4], 2)).toEqual([1.5, 3.5]);
+  });
+});

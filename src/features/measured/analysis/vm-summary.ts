@@ -1,0 +1,61 @@
+/**
+ * What was measured, per VM: the figures a consultant reads out to the customer.
+ * Time is the collector's local wall clock (naive ms: read its UTC fields).
+ */
+import { percentile } from '@/engine';
+
+const HOUR_MS = 3_600_000;
+export const SPARKLINE_POINTS = 168;
+
+export interface VmSummary {
+  periodSeconds: number;
+  /** Average bytes written per day over the period. */
+  dailyBytes: number;
+  /** The clock hour with the most writes: its start (naive local ms) and bytes. */
+  busiestHour: { startMs: number; bytes: number };
+  /** 95th percentile (nearest rank) of the per-sample write rate, bytes/s. */
+  p95BytesPerSecond: number;
+  peakBytesPerSecond: number;
+  /** Mean write rate in SPARKLINE_POINTS equal parts of the period, bytes/s. */
+  sparkline: number[];
+}
+
+export function summariseSeries(bytesPerSecond: Float64Array, startMs: number, stepSeconds: number): VmSummary {
+  const slots = bytesPerSecond.length;
+  const periodSeconds = slots * stepSeconds;
+  let total = 0;
+  let peak = 0;
+  const hours = new Map<number, number>();
+  for (let k = 0; k < slots; k++) {
+    const bytes = bytesPerSecond[k]! * stepSeconds;
+    total += bytes;
+    if (bytesPerSecond[k]! > peak) peak = bytesPerSecond[k]!;
+    // A slot belongs to the clock hour in which it starts.
+    const hour = Math.floor((startMs + k * stepSeconds * 1000) / HOUR_MS);
+    hours.set(hour, (hours.get(hour) ?? 0) + bytes);
+  }
+  let busiest = { startMs, bytes: 0 };
+  for (const [hour, bytes] of hours) if (bytes > busiest.bytes) busiest = { startMs: hour * HOUR_MS, bytes };
+  return {
+    periodSeconds,
+    dailyBytes: periodSeconds ? (total / periodSeconds) * 86_400 : 0,
+    busiestHour: busiest,
+    p95BytesPerSecond: slots ? percentile(bytesPerSecond, 95) : 0,
+    peakBytesPerSecond: peak,
+    sparkline: downsample(bytesPerSecond, SPARKLINE_POINTS),
+  };
+}
+
+/** Means of `points` equal parts (fewer when there are fewer samples). */
+export function downsample(values: ArrayLike<number>, points: number): number[] {
+  const n = Math.min(points, values.length);
+  const out: number[] = [];
+  for (let p = 0; p < n; p++) {
+    const from = Math.floor((p * values.length) / n);
+    const to = Math.floor(((p + 1) * values.length) / n);
+    let sum = 0;
+    for (let k = from; k < to; k++) sum += values[k]!;
+    out.push(to > from ? sum / (to - from) : 0);
+  }
+  return out;
+}
