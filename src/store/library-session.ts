@@ -105,7 +105,7 @@ export function createLibraryPlanStore(options: LibraryStoreOptions): { store: P
   if (!storage || !library?.ok) {
     // Without a library the plan is kept as before, under the single key (when storage works at all).
     const loaded = loadSavedPlan(storage, example, now);
-    const notice = loaded.notice ?? (library && !library.ok ? { ...UNAVAILABLE, message: `${library.message}. The open plan is still saved.` } : null);
+    const notice = loaded.notice ?? (library && !library.ok ? { ...UNAVAILABLE, message: `${library.message}. The plan is saved as before, without My plans.` } : null);
     const store = createPlanStore({ ...rest, initialPlan: loaded.plan, notice });
     const persistence = persistPlanStore(store, { ...rest, storage, canSave: loaded.canSave });
     return { store, persistence, session: singlePlanSession(store, library && !library.ok ? library.message : NO_LIBRARY) };
@@ -113,10 +113,9 @@ export function createLibraryPlanStore(options: LibraryStoreOptions): { store: P
 
   const libOptions = { now, newId: () => uniqueId(storage, makeId) };
   let currentId = library.value.currentId;
-  /** False while the open plan must not be written (a damaged one not set aside, or storage full). */
-  let saving = true;
   const loaded = loadSavedPlan(storage, example, now, planKey(currentId));
-  saving = loaded.canSave;
+  /** False while the open plan must not be written (a damaged one not set aside, or storage full). */
+  let saving = loaded.canSave;
   const store = createPlanStore({ ...rest, initialPlan: loaded.plan, notice: loaded.notice });
   const persistence = persistPlanStore(store, {
     ...rest,
@@ -125,10 +124,8 @@ export function createLibraryPlanStore(options: LibraryStoreOptions): { store: P
     onSaved: (envelope) => recordSave(storage, currentId, envelope),
   });
 
-  /** Make sure the open plan is stored (the untouched first plan is not yet) before leaving it. */
-  const saveCurrent = (): boolean => {
-    persistence.flush();
-    if (!saving || hasSavedData(storage, currentId)) return true;
+  /** Write the open plan now (outside the debounce). */
+  const writeCurrent = (): boolean => {
     const { draft, lastValidPlan } = store.getState();
     const envelope = makeEnvelope(draft, lastValidPlan, selectValidation(draft).ok, now);
     try {
@@ -138,6 +135,14 @@ export function createLibraryPlanStore(options: LibraryStoreOptions): { store: P
     }
     recordSave(storage, currentId, envelope);
     return true;
+  };
+  // A damaged saved plan was set aside (the notice names where): the entry now holds what is on screen.
+  if (saving && (loaded.notice?.kind === 'corrupt-saved-plan' || loaded.notice?.kind === 'restored-from-backup')) writeCurrent();
+
+  /** Make sure the open plan is stored (the untouched first plan is not yet) before leaving it. */
+  const saveCurrent = (): boolean => {
+    persistence.flush();
+    return !saving || hasSavedData(storage, currentId) || writeCurrent();
   };
   const switchTo = (id: string, plan: Plan, canSave: boolean) => {
     persistence.flush();
@@ -202,7 +207,9 @@ export function createLibraryPlanStore(options: LibraryStoreOptions): { store: P
       persistence.flush();
       // The untouched first plan (the example, never edited) is not kept: it holds nothing of the user's.
       const keep = hasSavedData(storage, currentId);
-      const keptName = keep ? store.getState().draft.name : null;
+      // A damaged plan left untouched (not saving) keeps its listed name; otherwise it is what is on screen.
+      const listedName = readIndex(storage)?.plans.find((p) => p.id === currentId)?.name;
+      const keptName = !keep ? null : saving ? store.getState().draft.name : (listedName ?? store.getState().draft.name);
       const existing = findStoredPlan(storage, plan);
       if (existing !== null && openStored(existing, keep).ok) return { kind: 'opened-existing', name: plan.name };
 

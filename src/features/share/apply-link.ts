@@ -5,7 +5,8 @@ import { badLinkMessage, openedLinkMessage } from './link-messages';
 /**
  * Act on the address bar's hash: open the plan in a good link (the open plan stays in My plans),
  * name what is wrong with a bad one and change nothing. Hashes that are not plan links are ignored.
- * A notice already showing (e.g. about the saved plan) is kept in the same banner.
+ * A notice about the saved plan or storage still showing is kept in the same banner; an earlier
+ * link's notice is replaced.
  */
 export function applyLinkHash(hash: string, store: PlanStore, session: PlanLibrarySession): void {
   const decoded = decodePlanLink(hash);
@@ -19,5 +20,6 @@ export function applyLinkHash(hash: string, store: PlanStore, session: PlanLibra
   }
   if (!notice) return;
   const previous = store.getState().notice;
-  store.getState().setNotice(previous ? { kind: previous.kind, message: `${notice.message} ${previous.message}` } : notice);
+  const keep = previous && previous.kind !== 'bad-link' && previous.kind !== 'link-opened';
+  store.getState().setNotice(keep ? { kind: notice.kind, message: `${notice.message} ${previous.message}` } : notice);
 }
