@@ -70,6 +70,8 @@ const browser = await chromium.launch({ executablePath: CHROMIUM });
 try {
   for (const scenario of SCENARIOS) {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: 'en-US' });
+    // tsx compiles the evaluate callbacks with esbuild's keepNames, which calls a __name helper the page lacks.
+    await page.addInitScript('globalThis.__name = (fn) => fn;');
     const envelope = JSON.stringify({ schemaVersion: 1, savedAt: new Date().toISOString(), plan: scenario.plan });
     await page.addInitScript(([key, value]) => localStorage.setItem(key!, value!), [PLAN_STORAGE_KEY, envelope]);
     await page.goto(`http://127.0.0.1:${PORT}/`);
