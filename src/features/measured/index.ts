@@ -1,4 +1,2 @@
-/** Measured churn (perfmon CSV) import: the header's entry point. */
-export function MeasuredActions() {
-  return null;
-}
+/** Measured churn (perfmon CSV) import and analysis: the header's entry point. */
+export { MeasuredActions } from './measured-actions';

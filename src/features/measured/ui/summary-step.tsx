@@ -1,0 +1,112 @@
+import { useId, useMemo, useState } from 'react';
+import { formatBytes, formatPercent } from '@/lib/format';
+import { selectLastValidPlan, usePlanStore } from '@/store';
+import { summariseSeries } from '../analysis/vm-summary';
+import { DeriveForm } from './derive-form';
+import { formatMoment, formatPeriod } from './moments';
+import { useMeasuredVms, type Session } from './session';
+import { Sparkline } from './sparkline';
+
+interface SummaryStepProps {
+  session: Session;
+  storageNote: string;
+  onUse: () => void;
+  onRematch: () => void;
+  onNewFiles: () => void;
+  onForget: () => void;
+}
+
+/** Step 3: what was measured per VM, then use the series as they are or derive the plan's churn from them. */
+export function SummaryStep({ session, storageNote, onUse, onRematch, onNewFiles, onForget }: SummaryStepProps) {
+  const id = useId();
+  const units = usePlanStore(selectLastValidPlan).units.storage;
+  const { measurement } = session;
+  const vms = useMeasuredVms(session);
+  const rows = useMemo(() => vms.map((vm) => ({ vm, s: summariseSeries(vm.bytesPerSecond, measurement.startMs, measurement.intervalSeconds) })), [vms, measurement]);
+  const [status, setStatus] = useState('');
+  const rate = (bytesPerSecond: number) => `${formatBytes(bytesPerSecond, units)}/s`;
+
+  return (
+    <section aria-labelledby={`${id}-h`}>
+      <h3 id={`${id}-h`}>Measured per VM</h3>
+      <p>
+        {session.perfmonFileName}: {formatPeriod(measurement.startMs, measurement.slots * measurement.intervalSeconds)}, one sample every{' '}
+        {measurement.intervalSeconds} s, collector's local time ({measurement.timeZone.name || 'time zone not stated'}).
+      </p>
+      {measurement.notes.length ? (
+        <ul className="measured-notes">
+          {measurement.notes.map((n) => (
+            <li key={n}>{n}</li>
+          ))}
+        </ul>
+      ) : null}
+      <div className="measured-scroll">
+        <table className="measured-table">
+          <caption className="visually-hidden">Measured write churn per VM</caption>
+          <thead>
+            <tr>
+              <th scope="col">VM</th>
+              <th scope="col">Disks</th>
+              <th scope="col">Daily churn (average)</th>
+              <th scope="col">Busiest hour</th>
+              <th scope="col">95th percentile</th>
+              <th scope="col">Peak</th>
+              <th scope="col">Over the period</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map(({ vm, s }) => {
+              const included = vm.disks.filter((d) => d.included).length;
+              return (
+                <tr key={vm.name}>
+                  <th scope="row">{vm.name}</th>
+                  <td>
+                    {included} of {vm.disks.length}
+                    {vm.coverage < 0.95 ? <span className="measured-warn"> · {formatPercent(vm.coverage * 100)} sampled</span> : null}
+                  </td>
+                  <td>{formatBytes(s.dailyBytes, units)}</td>
+                  <td>
+                    {formatMoment(s.busiestHour.startMs)}: {formatBytes(s.busiestHour.bytes, units)}
+                  </td>
+                  <td>{rate(s.p95BytesPerSecond)}</td>
+                  <td>{rate(s.peakBytesPerSecond)}</td>
+                  <td>
+                    <Sparkline values={s.sparkline} />
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
+      <div className="measured-choices">
+        <div className="measured-choice">
+          <h4>Use the measured series</h4>
+          <p>Replay the measured period through the cycle simulation with this plan's link and policy: uplink for your RPO target, violations, breaches and each day's peak.</p>
+          <button type="button" className="button--primary" onClick={onUse}>
+            Use measured series
+          </button>
+        </div>
+        <DeriveForm session={session} vms={vms} onDone={setStatus} />
+      </div>
+      <p className="measured-muted">
+        A share link or plan file carries the plan only: after deriving, each VM's daily churn and 24-hour profile. The measured series stay in
+        this browser. {storageNote}
+      </p>
+      <p role="status" className="measured-status">
+        {status}
+      </p>
+      <div className="measured-actions">
+        <button type="button" onClick={onRematch}>
+          Change matching
+        </button>
+        <button type="button" onClick={onNewFiles}>
+          Import other files
+        </button>
+        <button type="button" onClick={onForget}>
+          Forget measurements
+        </button>
+      </div>
+    </section>
+  );
+}
