@@ -24,9 +24,10 @@ export function App({ store }: { store: PlanStore }) {
       <a className="skip-link" href="#results" onClick={skipToResults}>
         Skip to results
       </a>
-      {view === 'planner' ? <AppHeader onOpenReport={() => setView('report')} /> : null}
-      <NoticeBanner />
+      {/* The header sits inside the results provider: its file actions export the per-VM results. */}
       <ResultsProvider>
+        {view === 'planner' ? <AppHeader onOpenReport={() => setView('report')} /> : null}
+        <NoticeBanner />
         {view === 'report' ? (
           <Suspense fallback={<p className="app-loading">Preparing the report…</p>}>
             <ReportView onClose={() => setView('planner')} />

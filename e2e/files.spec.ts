@@ -1,0 +1,131 @@
+import { writeFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { artifact, expect, test } from './fixtures';
+import { FilesPage } from './pages/files-page';
+
+/** Two good VMs (WEB01 with two disks, DB02) and one bad row: line 5, size "lots". */
+const MIXED_CSV = fileURLToPath(new URL('../src/features/files/fixtures/inventory-mixed.csv', import.meta.url));
+
+test('Save JSON, open it back: the identical plan', async ({ planner, page }, testInfo) => {
+  await planner.goto();
+  const files = new FilesPage(page);
+  await planner.setUplink('2.5');
+  await expect(planner.verdict).toContainText('2.5 Mbps');
+  const saved = await files.saveJson();
+  expect(saved.download.suggestedFilename()).toBe('Branch office on ADSL (300 kbps up).json');
+  const savedPath = testInfo.outputPath('saved-plan.json');
+  await writeFile(savedPath, saved.text);
+
+  await planner.chooseExample(/Datacenter/);
+  await expect(planner.planName).not.toHaveValue(/Branch office/);
+  await files.openPlanFile(savedPath);
+  await expect(files.openDialog).toBeHidden();
+  await expect(files.status).toContainText('Opened “Branch office on ADSL (300 kbps up)”');
+  await expect(planner.planName).toHaveValue('Branch office on ADSL (300 kbps up)');
+  await expect(planner.uplink).toHaveValue('2.5');
+  expect((await files.saveJson()).text).toBe(saved.text);
+});
+
+test('a bad plan file names the field and leaves the current plan untouched', async ({ planner, page }, testInfo) => {
+  await planner.goto();
+  const files = new FilesPage(page);
+  const before = (await files.saveJson()).text;
+  const bad = JSON.parse(before);
+  bad.name = 'Should not load';
+  bad.vms[2].disks[0].sizeGB = -10;
+  const badPath = testInfo.outputPath('bad-plan.json');
+  await writeFile(badPath, JSON.stringify(bad));
+
+  await files.openPlanFile(badPath);
+  const alert = files.openDialog.getByRole('alert');
+  await expect(alert).toContainText('“bad-plan.json” is not a plan the planner can open. Your current plan is unchanged.');
+  await expect(alert).toContainText('vms[2].disks[0].sizeGB: must be greater than 0');
+  await page.screenshot({ path: artifact('files-open-bad-plan.png') });
+
+  // Pasted text goes through the same gate.
+  await files.openDialog.getByLabel('Or paste plan JSON').fill('{"vms": [{"disks": [{"sizeGB": "big"}]}]}');
+  await files.openDialog.getByRole('button', { name: 'Open pasted JSON' }).click();
+  await expect(alert).toContainText('vms[0].disks[0].sizeGB: must be a number, not text "big"');
+
+  await files.openDialog.getByRole('button', { name: 'Cancel' }).click();
+  await expect(files.openDialog).toBeHidden();
+  await expect(planner.planName).toHaveValue('Branch office on ADSL (300 kbps up)');
+  await expect(planner.undoButton).toBeDisabled();
+  expect((await files.saveJson()).text).toBe(before);
+});
+
+test('import an inventory CSV: the bad row is marked by line and column, the good VMs are added in one undo step', async ({ planner, page }) => {
+  await planner.goto();
+  const files = new FilesPage(page);
+  await files.chooseInventory(MIXED_CSV);
+  await expect(files.importDialog.getByRole('status')).toContainText('2 VMs (3 disks) ready to import from “inventory-mixed.csv”. 1 row with problems was left out.');
+  await expect(files.previewRow(5)).toContainText('BAD03');
+  await expect(files.previewRow(5)).toContainText('Size (GiB): not a number ("lots")');
+  await expect(files.previewRow(2)).toContainText('Ready');
+  await files.importDialog.screenshot({ path: artifact('files-import-preview.png') });
+
+  await files.importButton('Add to plan').click();
+  await expect(files.importDialog).toBeHidden();
+  await expect(files.status).toContainText('Added 2 VMs from “inventory-mixed.csv”. 1 row with problems was left out.');
+  await expect(planner.vmTable.getByRole('row', { name: 'WEB01' })).toBeVisible();
+  await expect(planner.vmTable.getByRole('row', { name: 'DB02' })).toBeVisible();
+  await expect(planner.vmTable.getByRole('row', { name: 'BAD03' })).toHaveCount(0);
+  await expect(planner.vmTable.getByRole('row', { name: 'FS01' })).toBeVisible();
+
+  await planner.undoButton.click();
+  await expect(planner.vmTable.getByRole('row', { name: 'WEB01' })).toHaveCount(0);
+  await expect(planner.vmTable.getByRole('row', { name: 'DB02' })).toHaveCount(0);
+});
+
+test('cancelling an import leaves the plan unchanged; Replace VMs swaps the VM list', async ({ planner, page }) => {
+  await planner.goto();
+  const files = new FilesPage(page);
+  const before = (await files.saveJson()).text;
+  await files.chooseInventory(MIXED_CSV);
+  await expect(files.previewRow(5)).toBeVisible();
+  await files.importButton('Cancel').click();
+  await expect(files.importDialog).toBeHidden();
+  await expect(planner.undoButton).toBeDisabled();
+  expect((await files.saveJson()).text).toBe(before);
+
+  await files.chooseInventory(MIXED_CSV);
+  await files.importButton('Replace VMs').click();
+  await expect(files.status).toContainText("Replaced the plan's 4 VMs with 2 VMs");
+  await expect(planner.vmTable.getByRole('row', { name: 'WEB01' })).toBeVisible();
+  await expect(planner.vmTable.getByRole('row', { name: 'FS01' })).toHaveCount(0);
+  await planner.undoButton.click();
+  await expect(planner.vmTable.getByRole('row', { name: 'FS01' })).toBeVisible();
+  await expect(planner.vmTable.getByRole('row', { name: 'WEB01' })).toHaveCount(0);
+});
+
+test('the downloaded template imports as its two sample VMs', async ({ planner, page }, testInfo) => {
+  await planner.goto();
+  const files = new FilesPage(page);
+  await files.openImport();
+  const template = await files.download(() => files.importButton('Download template').click());
+  expect(template.download.suggestedFilename()).toBe('vm-inventory-template.csv');
+  expect(template.text.startsWith('\uFEFFVM name,Count,Disk name,Size (GiB),Used (GiB),Churn (GiB/day),Replicated,Workload,Frequency,Recovery points\r\n')).toBe(true);
+  const path = testInfo.outputPath('template.csv');
+  await writeFile(path, template.text);
+  await files.importDialog.getByLabel('Inventory file (.csv)').setInputFiles(path);
+  await expect(files.importDialog.getByRole('status')).toContainText('2 VMs (6 disks) ready to import');
+  await files.importButton('Add to plan').click();
+  await expect(planner.vmTable.getByRole('row', { name: 'SQL01' })).toHaveCount(2); // the example's and the template's
+});
+
+test('Export results CSV: header with units, one row per VM', async ({ planner, page }) => {
+  await planner.goto();
+  const files = new FilesPage(page);
+  const { download, text } = await files.exportResultsCsv();
+  expect(download.suggestedFilename()).toBe('Branch office on ADSL (300 kbps up) - per-VM results.csv');
+  expect(text.startsWith('\uFEFF')).toBe(true);
+  const lines = text.slice(1).split('\r\n');
+  const header = lines[0]!.split(',');
+  expect(header.slice(0, 6)).toEqual(['VM', 'VM id', 'Copies', 'Workload', 'Frequency (s)', 'Worst RPO (s)']);
+  expect(header).toContain('Replica storage (GiB)');
+  const fs01 = lines.find((l) => l.startsWith('FS01,'))!.split(',');
+  expect(fs01.slice(0, 5)).toEqual(['FS01', 'fs01', '1', 'File server', '300']);
+  expect(Number(fs01[header.indexOf('Worst RPO (s)')])).toBeGreaterThan(0);
+  expect(lines.filter((l) => l !== '')).toHaveLength(5);
+  await expect(files.status).toContainText('Saved “Branch office on ADSL (300 kbps up) - per-VM results.csv”.');
+});

@@ -1,0 +1,74 @@
+/**
+ * The header's file actions: open a plan file, save the plan as JSON, export the per-VM results as
+ * CSV, import VMs from an inventory CSV. The dialogs load on first use, off the first screen.
+ */
+import { lazy, Suspense, useState } from 'react';
+import { useResults } from '@/features/results/results-context';
+import { selectValidation, usePlanStore } from '@/store';
+import { downloadText, fileNameFor } from './download';
+import { planToJson } from './plan-json';
+import './files.css';
+
+const OpenPlanDialog = lazy(() => import('./open-plan-dialog').then((m) => ({ default: m.OpenPlanDialog })));
+const ImportVmsDialog = lazy(() => import('./import-vms-dialog').then((m) => ({ default: m.ImportVmsDialog })));
+
+type Dialog = 'open' | 'import' | null;
+
+export function FileActions() {
+  const [dialog, setDialog] = useState<Dialog>(null);
+  const [status, setStatus] = useState('');
+  const draft = usePlanStore((s) => s.draft);
+  const { shown, draftInvalid } = useResults();
+
+  const saveJson = () => {
+    const fileName = fileNameFor(draft.name ?? '', '.json');
+    downloadText(fileName, planToJson(draft), 'application/json');
+    const issues = selectValidation(draft).issues;
+    // The draft is saved as it is, errors included, so no edit is lost; say what opening it will need.
+    setStatus(
+      issues.length === 0
+        ? `Saved “${fileName}”.`
+        : `Saved “${fileName}” with ${issues.length} error${issues.length === 1 ? '' : 's'} (${issues[0]!.path}…): fix ${issues.length === 1 ? 'it' : 'them'} before opening the file again.`,
+    );
+  };
+
+  const exportResults = async () => {
+    if (!shown) {
+      setStatus('No results yet to export.');
+      return;
+    }
+    const { resultsCsv } = await import('./results-csv');
+    const fileName = fileNameFor(shown.plan.name, ' - per-VM results.csv');
+    downloadText(fileName, resultsCsv(shown.plan, shown.result), 'text/csv;charset=utf-8');
+    setStatus(draftInvalid ? `Saved “${fileName}”: the results of the last valid plan (the plan being edited has errors).` : `Saved “${fileName}”.`);
+  };
+
+  return (
+    <>
+      <button type="button" onClick={() => setDialog('open')} aria-haspopup="dialog">
+        Open…
+      </button>
+      <button type="button" onClick={saveJson}>
+        Save JSON
+      </button>
+      <button type="button" onClick={() => void exportResults()} disabled={!shown}>
+        Export results CSV
+      </button>
+      <button type="button" onClick={() => setDialog('import')} aria-haspopup="dialog">
+        Import VMs from CSV…
+      </button>
+      <span className="files-status" role="status" aria-label="File status">
+        {status}
+      </span>
+      {dialog !== null ? (
+        <Suspense fallback={null}>
+          {dialog === 'open' ? (
+            <OpenPlanDialog onClose={() => setDialog(null)} onOpened={setStatus} />
+          ) : (
+            <ImportVmsDialog onClose={() => setDialog(null)} onImported={setStatus} />
+          )}
+        </Suspense>
+      ) : null}
+    </>
+  );
+}

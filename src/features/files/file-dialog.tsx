@@ -1,0 +1,42 @@
+/** A modal on the native <dialog>: focus kept inside, Escape closes (calls `onClose`). */
+import { useEffect, useId, useRef, type ReactNode } from 'react';
+
+interface FileDialogProps {
+  title: string;
+  onClose: () => void;
+  children: ReactNode;
+  wide?: boolean;
+}
+
+export function FileDialog({ title, onClose, children, wide = false }: FileDialogProps) {
+  const ref = useRef<HTMLDialogElement>(null);
+  const titleId = useId();
+  useEffect(() => {
+    const dialog = ref.current;
+    if (!dialog || dialog.open) return;
+    if (dialog.showModal) dialog.showModal();
+    else dialog.setAttribute('open', ''); // jsdom has no showModal
+  }, []);
+  return (
+    <dialog ref={ref} className={`files-dialog${wide ? ' files-dialog--wide' : ''}`} aria-labelledby={titleId} onClose={onClose}>
+      <h2 id={titleId}>{title}</h2>
+      {children}
+    </dialog>
+  );
+}
+
+/** A problem sentence and its details, announced when it appears. */
+export function ProblemList({ label, lines }: { label: string; lines: readonly string[] }) {
+  return (
+    <div className="files-problems" role="alert">
+      <p>{label}</p>
+      {lines.length > 0 ? (
+        <ul>
+          {lines.map((line, k) => (
+            <li key={k}>{line}</li>
+          ))}
+        </ul>
+      ) : null}
+    </div>
+  );
+}
