@@ -88,7 +88,7 @@ export function AssumptionsSection({ plan }: { plan: Plan }) {
             <tr key={vm.id}>
               <th scope="row">
                 {vm.name}
-                {vm.count > 1 ? ` × ${vm.count}` : ''}
+                {vm.count > 1 ? `\u00a0×\u00a0${vm.count}` : ''}
                 <span className="report-sub">{vm.workload}</span>
               </th>
               <td>{vm.frequency}</td>

@@ -42,7 +42,7 @@ export function ReportVmTable({ plan, result }: { plan: Plan; result: PlanResult
               <tr key={row.id}>
                 <th scope="row">
                   {row.name}
-                  {row.count > 1 ? ` × ${row.count}` : ''}
+                  {row.count > 1 ? `\u00a0×\u00a0${row.count}` : ''}
                 </th>
                 <td className="report-num">{formatDuration(row.frequencySeconds)}</td>
                 <td className="report-num">{formatDuration(row.worstRpoSeconds)}</td>

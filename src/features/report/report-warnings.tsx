@@ -1,9 +1,9 @@
 import type { PlanResult } from '@/engine';
-import { groupWarnings } from '@/features/results/warnings/warning-groups';
+import { digestWarnings } from './warning-digest';
 
-/** The engine's warnings, most severe first, as plain text. */
+/** The engine's warnings, most severe first, as plain text; long runs of one kind are cut short. */
 export function ReportWarnings({ result }: { result: PlanResult }) {
-  const groups = groupWarnings(result.warnings);
+  const groups = digestWarnings(result.warnings, new Map(result.vms.map((vm) => [vm.id, vm.name || vm.id])));
   return (
     <div className="report-warnings">
       <h3 id="report-warnings">Warnings</h3>
@@ -16,11 +16,11 @@ export function ReportWarnings({ result }: { result: PlanResult }) {
           <div key={g.severity} className="report-warning-group">
             <h4 id={`report-warnings-${g.severity}`}>
               <span aria-hidden="true">{g.icon} </span>
-              {g.title} ({g.warnings.length})
+              {g.title} ({g.total})
             </h4>
             <ul aria-labelledby={`report-warnings-${g.severity}`}>
-              {g.warnings.map((w, i) => (
-                <li key={`${w.code}-${w.vmId ?? ''}-${i}`}>{w.message}</li>
+              {g.lines.map((line, i) => (
+                <li key={i}>{line}</li>
               ))}
             </ul>
           </div>
