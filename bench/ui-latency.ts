@@ -7,8 +7,8 @@ import { generatePlan, THIRDS } from './generate';
 
 /**
  * `npm run bench:ui`: update latency of the built planner in Chromium. For each plan, the uplink
- * field is set to a new value and the time from the input event to the frame after the verdict
- * shows the new uplink is measured (every card and chart renders in the same commit). While
+ * field is set to a new value and the time from the input event to the frame after the answers
+ * show the new uplink is measured (every card and chart renders in the same commit). While
  * typing, the longest main-thread task is recorded: a long one would freeze the page.
  */
 const PORT = 4174;
@@ -29,15 +29,18 @@ async function timeEdit(page: Page, mbps: number): Promise<number> {
   return page.evaluate(async (value) => {
     const input = document.getElementById('field-link_uplinkMbps') as HTMLInputElement;
     const verdict = document.querySelector('[aria-label="Verdict"]')!;
-    const expected = `The ${value.toLocaleString('en-US')} Mbps uplink`;
-    const done = new Promise<number>((resolve) => {
+    // The uplink card and the verdict render from the same result in the same commit.
+    const card = () => document.querySelector('[aria-labelledby="card-uplink"]');
+    const expected = `You have ${value.toLocaleString('en-US')} Mbps`;
+    const done = new Promise<number>((resolve, reject) => {
+      setTimeout(() => reject(new Error(`the uplink card never showed "${expected}": ${card()?.textContent}`)), 60_000);
       const check = () => {
-        if (!verdict.textContent?.includes(expected) || verdict.getAttribute('aria-busy')) return false;
+        if (!card()?.textContent?.includes(expected) || verdict.getAttribute('aria-busy')) return false;
         requestAnimationFrame(() => setTimeout(() => resolve(performance.now())));
         return true;
       };
       const observer = new MutationObserver(() => check() && observer.disconnect());
-      observer.observe(verdict, { subtree: true, childList: true, characterData: true, attributes: true });
+      observer.observe(document.querySelector('main')!, { subtree: true, childList: true, characterData: true, attributes: true });
     });
     const setter = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!;
     const t0 = performance.now();
@@ -74,6 +77,7 @@ try {
     await page.addInitScript('globalThis.__name = (fn) => fn;');
     const envelope = JSON.stringify({ schemaVersion: 1, savedAt: new Date().toISOString(), plan: scenario.plan });
     await page.addInitScript(([key, value]) => localStorage.setItem(key!, value!), [PLAN_STORAGE_KEY, envelope]);
+    page.on('pageerror', (error) => console.error(`${scenario.label}: page error: ${error.message}`));
     await page.goto(`http://127.0.0.1:${PORT}/`);
     await page.getByRole('region', { name: 'Verdict' }).getByText(/uplink/).waitFor({ timeout: 60_000 });
     const samples: number[] = [];

@@ -16,6 +16,22 @@ export function setDisplayLocale(locale: string): void {
   }
 }
 
+const formatters = new Map<string, Intl.NumberFormat>();
+
+/**
+ * `value` in the display locale with at most `maxFractionDigits` decimals. Formatters are cached:
+ * `toLocaleString` with options builds a new one per call, which dominated chart re-renders.
+ */
+export function formatNumber(value: number, maxFractionDigits = 20, useGrouping = true): string {
+  const key = `${LOCALE}|${maxFractionDigits}|${useGrouping}`;
+  let formatter = formatters.get(key);
+  if (!formatter) {
+    formatter = new Intl.NumberFormat(LOCALE, { maximumFractionDigits: maxFractionDigits, useGrouping });
+    formatters.set(key, formatter);
+  }
+  return formatter.format(value);
+}
+
 /** The locale numbers are shown in. */
 export function getDisplayLocale(): string {
   return LOCALE;
@@ -38,7 +54,7 @@ function round3(value: number): number {
 }
 
 function significant(value: number): string {
-  return round3(value).toLocaleString(LOCALE, { maximumFractionDigits: 20 });
+  return formatNumber(round3(value));
 }
 
 /** Bytes → "1.5 GiB" / "2.4 TiB" (binary, default) or "1.6 GB" (decimal). */
@@ -60,7 +76,7 @@ export function formatBytes(bytes: number, units: ByteUnits = 'binary'): string 
 export function formatDuration(seconds: number): string {
   if (!isUsable(seconds)) return EMPTY;
   if (seconds < 10 && !Number.isInteger(seconds)) {
-    return `${seconds.toLocaleString(LOCALE, { maximumFractionDigits: 1 })} s`;
+    return `${formatNumber(seconds, 1)} s`;
   }
   const total = Math.round(seconds);
   const days = Math.floor(total / 86_400);
@@ -83,13 +99,13 @@ export function formatMbps(mbps: number): string {
 /** A rate the user typed, as typed (up to 3 decimals): "125.5 Mbps", not the rounded "126 Mbps". */
 export function formatMbpsAsEntered(mbps: number): string {
   if (!isUsable(mbps)) return EMPTY;
-  return `${mbps.toLocaleString(LOCALE, { maximumFractionDigits: 3 })} Mbps`;
+  return `${formatNumber(mbps, 3)} Mbps`;
 }
 
 /** A whole count with grouping: 13632 → "13,632". */
 export function formatCount(count: number): string {
   if (!Number.isFinite(count)) return EMPTY;
-  return Math.round(count).toLocaleString(LOCALE);
+  return formatNumber(Math.round(count), 0);
 }
 
 /** Seconds since 00:00 → "hh:mm" on a 24-hour clock (wraps past midnight). */
@@ -104,5 +120,5 @@ export function formatClock(secondsSinceMidnight: number): string {
 /** Percent (0–100) → "92 %", with one decimal below 10: "4.5 %". */
 export function formatPercent(percent: number): string {
   if (!Number.isFinite(percent)) return EMPTY;
-  return `${percent.toLocaleString(LOCALE, { maximumFractionDigits: Math.abs(percent) < 10 ? 1 : 0 })} %`;
+  return `${formatNumber(percent, Math.abs(percent) < 10 ? 1 : 0)} %`;
 }

@@ -2,7 +2,7 @@
  * Numbers typed into inputs, in the display locale: "1234.5" or "1 234,5" (fr), never grouped on
  * display so an edit never fights a thousands separator.
  */
-import { getDisplayLocale } from './format';
+import { formatNumber, getDisplayLocale } from './format';
 
 /** The locale's decimal separator, e.g. "." (en-US) or "," (de-DE). */
 export function decimalSeparator(locale: string = getDisplayLocale()): string {
@@ -12,7 +12,7 @@ export function decimalSeparator(locale: string = getDisplayLocale()): string {
 /** A number as an input shows it: locale decimal mark, no grouping, up to 6 decimals. */
 export function formatInputNumber(value: number, locale: string = getDisplayLocale()): string {
   if (!Number.isFinite(value)) return '';
-  return value.toLocaleString(locale, { useGrouping: false, maximumFractionDigits: 6 });
+  return locale === getDisplayLocale() ? formatNumber(value, 6, false) : value.toLocaleString(locale, { useGrouping: false, maximumFractionDigits: 6 });
 }
 
 /**

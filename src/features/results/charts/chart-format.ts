@@ -1,11 +1,11 @@
 /** Tick and tooltip text shared by the charts (units come from `@/lib/format`). */
-import { formatDuration, getDisplayLocale } from '@/lib/format';
+import { formatDuration, formatNumber } from '@/lib/format';
 
 /** A bare axis number: at most 3 significant digits, locale separators ("0.25", "1,200"). */
 export function axisNumber(value: number): string {
   if (!Number.isFinite(value)) return '';
   const rounded = Math.abs(value) >= 1000 ? Math.round(value) : Number(value.toPrecision(3));
-  return rounded.toLocaleString(getDisplayLocale(), { maximumFractionDigits: 3 });
+  return formatNumber(rounded, 3);
 }
 
 /** Minutes on a lag axis → "30 s", "15 min", "2 h", "4 d". */

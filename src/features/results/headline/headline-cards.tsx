@@ -1,6 +1,6 @@
 import type { PlanResult } from '@/engine';
 import type { Plan } from '@/plan';
-import { formatBytes, formatClock, formatDuration, formatMbps, getDisplayLocale } from '@/lib/format';
+import { formatBytes, formatClock, formatDuration, formatMbps, formatNumber } from '@/lib/format';
 import { vmLabel } from '../verdict';
 import { UplinkCard } from './uplink-card';
 import './headline-cards.css';
@@ -15,7 +15,7 @@ interface CardProps {
 
 /** Rounded down to 0.1 %, so one missed cycle in thousands never reads as "100 %". */
 function onTimeText(percent: number): string {
-  return `${(Math.floor(percent * 10) / 10).toLocaleString(getDisplayLocale(), { maximumFractionDigits: 1 })} %`;
+  return `${formatNumber(Math.floor(percent * 10) / 10, 1)} %`;
 }
 
 const TONE_ICON = { ok: '✔', warning: '⚠', bad: '✖' } as const;
