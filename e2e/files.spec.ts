@@ -1,4 +1,5 @@
 import { writeFile } from 'node:fs/promises';
+import AxeBuilder from '@axe-core/playwright';
 import { fileURLToPath } from 'node:url';
 import { artifact, expect, test } from './fixtures';
 import { FilesPage } from './pages/files-page';
@@ -128,4 +129,29 @@ test('Export results CSV: header with units, one row per VM', async ({ planner, 
   expect(Number(fs01[header.indexOf('Worst RPO (s)')])).toBeGreaterThan(0);
   expect(lines.filter((l) => l !== '')).toHaveLength(5);
   await expect(files.status).toContainText('Saved “Branch office on ADSL (300 kbps up) - per-VM results.csv”.');
+});
+
+test('the dialogs work by keyboard and have no serious axe violations', async ({ planner, page }) => {
+  await planner.goto();
+  const files = new FilesPage(page);
+  const serious = async () => {
+    const { violations } = await new AxeBuilder({ page }).analyze();
+    return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  };
+  const openButton = files.toolbar.getByRole('button', { name: 'Open…' });
+  await openButton.focus();
+  await page.keyboard.press('Enter');
+  await expect(files.openDialog).toBeVisible();
+  expect(await serious()).toEqual([]);
+  await page.keyboard.press('Escape');
+  await expect(files.openDialog).toBeHidden();
+  await expect(openButton).toBeFocused();
+
+  await files.chooseInventory(MIXED_CSV);
+  await expect(files.previewRow(5)).toBeVisible();
+  expect(await serious()).toEqual([]);
+  await files.importButton('Cancel').focus();
+  await page.keyboard.press('Enter');
+  await expect(files.importDialog).toBeHidden();
+  await expect(files.toolbar.getByRole('button', { name: 'Import VMs from CSV…' })).toBeFocused();
 });

@@ -2,7 +2,7 @@
  * The header's file actions: open a plan file, save the plan as JSON, export the per-VM results as
  * CSV, import VMs from an inventory CSV. The dialogs load on first use, off the first screen.
  */
-import { lazy, Suspense, useState } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { useResults } from '@/features/results/results-context';
 import { selectValidation, usePlanStore } from '@/store';
 import { downloadText, fileNameFor } from './download';
@@ -16,9 +16,23 @@ type Dialog = 'open' | 'import' | null;
 
 export function FileActions() {
   const [dialog, setDialog] = useState<Dialog>(null);
+  const openButton = useRef<HTMLButtonElement>(null);
+  const importButton = useRef<HTMLButtonElement>(null);
   const [status, setStatus] = useState('');
   const draft = usePlanStore((s) => s.draft);
   const { shown, draftInvalid } = useResults();
+
+  const shownDialog = useRef<Dialog>(null);
+  // A dialog unmounts rather than closing itself: once it is gone (and the page no longer inert),
+  // focus goes back to the button that opened it.
+  useEffect(() => {
+    if (dialog !== null) shownDialog.current = dialog;
+    else if (shownDialog.current !== null) {
+      (shownDialog.current === 'open' ? openButton : importButton).current?.focus();
+      shownDialog.current = null;
+    }
+  }, [dialog]);
+  const closeDialog = () => setDialog(null);
 
   const saveJson = () => {
     const fileName = fileNameFor(draft.name ?? '', '.json');
@@ -45,7 +59,7 @@ export function FileActions() {
 
   return (
     <>
-      <button type="button" onClick={() => setDialog('open')} aria-haspopup="dialog">
+      <button type="button" ref={openButton} onClick={() => setDialog('open')} aria-haspopup="dialog">
         Open…
       </button>
       <button type="button" onClick={saveJson}>
@@ -54,7 +68,7 @@ export function FileActions() {
       <button type="button" onClick={() => void exportResults()} disabled={!shown}>
         Export results CSV
       </button>
-      <button type="button" onClick={() => setDialog('import')} aria-haspopup="dialog">
+      <button type="button" ref={importButton} onClick={() => setDialog('import')} aria-haspopup="dialog">
         Import VMs from CSV…
       </button>
       <span className="files-status" role="status" aria-label="File status">
@@ -63,9 +77,9 @@ export function FileActions() {
       {dialog !== null ? (
         <Suspense fallback={null}>
           {dialog === 'open' ? (
-            <OpenPlanDialog onClose={() => setDialog(null)} onOpened={setStatus} />
+            <OpenPlanDialog onClose={closeDialog} onOpened={setStatus} />
           ) : (
-            <ImportVmsDialog onClose={() => setDialog(null)} onImported={setStatus} />
+            <ImportVmsDialog onClose={closeDialog} onImported={setStatus} />
           )}
         </Suspense>
       ) : null}
