@@ -39,7 +39,7 @@ export function ShareActions() {
           My plans
         </button>
       ) : null}
-      <span className="share-status" role="status">
+      <span className="share-status" role="status" aria-label="Share status">
         {status}
       </span>
       {plansOpen && services ? (

@@ -1,0 +1,152 @@
+import type { Page } from '@playwright/test';
+import { artifact, expect, test } from './fixtures';
+import { PlannerPage } from './pages/planner-page';
+import { SharePage } from './pages/share-page';
+
+// Several page loads and a second browser context per test: more than the default 30 s on a busy machine.
+test.describe.configure({ timeout: 120_000 });
+
+/** Autosave waits 500 ms after the last edit; give it a little more before reloading. */
+const afterAutosave = (page: Page) => page.waitForTimeout(800);
+
+test('a copied link opens the identical plan and results in a fresh browser', async ({ planner, page, context, browser }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  const share = new SharePage(page);
+  await planner.goto();
+  const initialUrl = await share.waitForPlanUrl();
+  // (each edit below moves the address bar on)
+  await planner.planName.fill('Contoso: shared sizing');
+  await planner.setUplink('0.8');
+  await planner.settings.getByRole('textbox', { name: /^Target RPO/ }).fill('30');
+  await share.waitForPlanUrl(initialUrl);
+  await afterAutosave(page); // the address bar follows 200 ms after the last edit
+  const url = page.url();
+
+  await share.copyLinkButton.click();
+  await expect(share.status).toHaveText(/^Link copied \(\d[\d,]* characters\)\.$/);
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(page.url());
+  expect(page.url()).toBe(url);
+  await page.screenshot({ path: artifact('share-copy-link.png'), clip: { x: 0, y: 0, width: 1280, height: 260 } });
+  const verdict = (await planner.verdict.textContent()) ?? '';
+  const worstRpo = (await planner.card('Worst RPO').textContent()) ?? '';
+
+  // Another browser profile: empty storage, only the link.
+  const fresh = await browser.newContext();
+  const other = await fresh.newPage();
+  const errors: string[] = [];
+  other.on('pageerror', (error) => errors.push(error.message));
+  await other.goto(page.url());
+  const opened = new PlannerPage(other);
+  await expect(opened.planName).toHaveValue('Contoso: shared sizing');
+  await expect(opened.uplink).toHaveValue('0.8');
+  await expect(opened.settings.getByRole('textbox', { name: /^Target RPO/ })).toHaveValue('30');
+  await expect(opened.verdict).toHaveText(verdict);
+  await expect(opened.card('Worst RPO')).toHaveText(worstRpo);
+  await expect(new SharePage(other).banner).toHaveText(/Opened the shared plan “Contoso: shared sizing”\. It is saved in My plans\./);
+  expect(other.url()).toBe(url); // the address bar still carries the same plan
+  expect(errors).toEqual([]);
+  await fresh.close();
+});
+
+test('a corrupt link and a future-version link show a banner and keep the saved plan', async ({ planner, page }) => {
+  const share = new SharePage(page);
+  await planner.goto();
+  await planner.planName.fill('Northwind (saved)');
+  await planner.setUplink('4');
+  await afterAutosave(page);
+  const good = await share.waitForPlanUrl();
+
+  // Corrupt (cut off), opened in a new page load (not a same-page hash change).
+  const cut = good.slice(0, good.length - 40);
+  await page.goto('about:blank');
+  await page.goto(cut);
+  await expect(share.banner).toContainText('The shared link could not be opened: it is damaged or incomplete');
+  await expect(share.banner).toContainText('Your plan “Northwind (saved)” is unchanged.');
+  await expect(planner.planName).toHaveValue('Northwind (saved)');
+  await expect(planner.uplink).toHaveValue('4');
+  await expect.poll(() => page.url()).toBe(good); // the address bar is back on the open plan
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.screenshot({ path: artifact('share-bad-link-banner.png'), clip: { x: 0, y: 0, width: 1280, height: 320 } });
+
+  // From a newer release, pasted into the same tab.
+  await page.getByRole('alert').getByRole('button', { name: 'Dismiss' }).click();
+  await page.evaluate((hash) => (location.hash = hash), good.slice(good.indexOf('#')).replace('#plan=1.', '#plan=2.'));
+  await expect(share.banner).toContainText('it was made by a newer Replica Planner (plan version 2); this one opens versions up to 1');
+  await expect(planner.planName).toHaveValue('Northwind (saved)');
+
+  // Reloaded: the saved plan was not overwritten, and My plans holds only it.
+  await page.reload();
+  await expect(planner.planName).toHaveValue('Northwind (saved)');
+  await expect(planner.uplink).toHaveValue('4');
+  await share.openMyPlans();
+  expect(await share.names()).toEqual(['Northwind (saved) (open)']);
+});
+
+test('a good link keeps the plan that was open in My plans', async ({ planner, page }) => {
+  const share = new SharePage(page);
+  await planner.goto();
+  await planner.chooseExample(/Datacenter/);
+  await expect(planner.planName).toHaveValue(/^Datacenter/);
+  await afterAutosave(page);
+  const datacenterLink = await share.waitForPlanUrl();
+  await planner.chooseExample(/Branch office/);
+  await planner.planName.fill('My branch plan');
+  await afterAutosave(page);
+
+  await page.evaluate((hash) => (location.hash = hash), datacenterLink.slice(datacenterLink.indexOf('#')));
+  await expect(share.banner).toHaveText(/Opened the shared plan “Datacenter: 40 VMs to DR site, extended to cloud”\. Your plan “My branch plan” is kept in My plans\./);
+  await expect(planner.planName).toHaveValue('Datacenter: 40 VMs to DR site, extended to cloud');
+  await share.openMyPlans();
+  expect(await share.names()).toEqual(['My branch plan', 'Datacenter: 40 VMs to DR site, extended to cloud (open)']);
+});
+
+test('My plans: two plans, switch, rename, duplicate, delete', async ({ planner, page }) => {
+  const share = new SharePage(page);
+  await planner.goto();
+  await planner.planName.fill('Plan Alpha');
+  await planner.setUplink('0.5');
+
+  await share.openMyPlans();
+  expect(await share.names()).toEqual(['Plan Alpha (open)']);
+  await expect(share.action('Delete', 'Plan Alpha')).toBeDisabled();
+  await share.dialog.getByRole('button', { name: 'New plan' }).click();
+  await expect(share.dialog).toBeHidden();
+  await expect(share.status).toHaveText('Started the new plan “Untitled plan”. Your plan “Plan Alpha” is kept in My plans.');
+  await planner.planName.fill('Plan Beta');
+  await planner.setUplink('7');
+
+  // Switch back: Alpha's values return, and Undo has nothing of Beta's to bring in.
+  await share.openMyPlans();
+  expect(await share.names()).toEqual(['Plan Alpha', 'Plan Beta (open)']);
+  await share.action('Open', 'Plan Alpha').click();
+  await expect(planner.planName).toHaveValue('Plan Alpha');
+  await expect(planner.uplink).toHaveValue('0.5');
+  await expect(planner.undoButton).toBeDisabled();
+  await expect(share.status).toHaveText('Opened “Plan Alpha”. Your plan “Plan Beta” is kept in My plans.');
+
+  // Rename Beta, duplicate Alpha, then delete the renamed plan after confirming.
+  await share.openMyPlans();
+  await share.action('Rename', 'Plan Beta').click();
+  await share.dialog.getByRole('textbox', { name: 'New name for Plan Beta' }).fill('Plan Gamma');
+  await share.dialog.getByRole('button', { name: 'Save name' }).click();
+  await expect(share.dialogStatus).toHaveText('Renamed to “Plan Gamma”.');
+  await share.action('Duplicate', 'Plan Alpha').click();
+  await expect(share.dialogStatus).toHaveText('Added “Plan Alpha (copy)”.');
+  expect(await share.names()).toEqual(['Plan Alpha (open)', 'Plan Alpha (copy)', 'Plan Gamma']);
+  await page.screenshot({ path: artifact('share-my-plans.png') });
+
+  await share.action('Delete', 'Plan Gamma').click();
+  await expect(share.row('Plan Gamma')).toContainText('Delete for good?');
+  await share.action('Delete', 'Plan Gamma').click();
+  await expect(share.dialogStatus).toHaveText('Deleted “Plan Gamma”.');
+  expect(await share.names()).toEqual(['Plan Alpha (open)', 'Plan Alpha (copy)']);
+  await page.keyboard.press('Escape');
+  await expect(share.dialog).toBeHidden();
+
+  // Everything survives a reload.
+  await afterAutosave(page);
+  await page.reload();
+  await expect(planner.planName).toHaveValue('Plan Alpha');
+  await share.openMyPlans();
+  expect(await share.names()).toEqual(['Plan Alpha (open)', 'Plan Alpha (copy)']);
+});
