@@ -1,3 +1,4 @@
+import { memo, useDeferredValue } from 'react';
 import { ErrorBoundary } from '@/app/error-boundary';
 import { ResultCharts } from './charts';
 import { HeadlineCards } from './headline/headline-cards';
@@ -13,6 +14,12 @@ function PanelFailure({ error }: { error: Error }) {
   );
 }
 
+// Charts and tables re-render from a deferred copy of the result: the verdict and cards commit
+// first and typing is never blocked; the slower parts follow in an interruptible render.
+const Charts = memo(ResultCharts);
+const VmTable = memo(VmResultsTable);
+const Warnings = memo(WarningsPanel);
+
 /** Marks results that describe an older plan than the one being edited. */
 function useStaleClass(): string {
   const { draftInvalid, computing, error } = useResults();
@@ -22,16 +29,19 @@ function useStaleClass(): string {
 /** Headline cards and charts (beside the settings). */
 export function ResultsSummary() {
   const { shown } = useResults();
+  const deferred = useDeferredValue(shown);
   const stale = useStaleClass();
-  if (!shown) return null;
+  if (!shown || !deferred) return null;
   return (
     <div className={`results${stale}`}>
       <ErrorBoundary resetKey={shown.result} fallback={(e) => <PanelFailure error={e} />}>
         <HeadlineCards plan={shown.plan} result={shown.result} />
       </ErrorBoundary>
-      <ErrorBoundary resetKey={shown.result} fallback={(e) => <PanelFailure error={e} />}>
-        <ResultCharts plan={shown.plan} result={shown.result} />
-      </ErrorBoundary>
+      <div className="results-deferred" aria-busy={deferred !== shown || undefined}>
+        <ErrorBoundary resetKey={deferred.result} fallback={(e) => <PanelFailure error={e} />}>
+          <Charts plan={deferred.plan} result={deferred.result} />
+        </ErrorBoundary>
+      </div>
     </div>
   );
 }
@@ -39,15 +49,16 @@ export function ResultsSummary() {
 /** Per-VM results and warnings (below the VM editor). */
 export function ResultsDetails() {
   const { shown } = useResults();
+  const deferred = useDeferredValue(shown);
   const stale = useStaleClass();
-  if (!shown) return null;
+  if (!shown || !deferred) return null;
   return (
-    <div className={`results${stale}`}>
-      <ErrorBoundary resetKey={shown.result} fallback={(e) => <PanelFailure error={e} />}>
-        <VmResultsTable plan={shown.plan} result={shown.result} />
+    <div className={`results results-deferred${stale}`} aria-busy={deferred !== shown || undefined}>
+      <ErrorBoundary resetKey={deferred.result} fallback={(e) => <PanelFailure error={e} />}>
+        <VmTable plan={deferred.plan} result={deferred.result} />
       </ErrorBoundary>
-      <ErrorBoundary resetKey={shown.result} fallback={(e) => <PanelFailure error={e} />}>
-        <WarningsPanel plan={shown.plan} result={shown.result} />
+      <ErrorBoundary resetKey={deferred.result} fallback={(e) => <PanelFailure error={e} />}>
+        <Warnings plan={deferred.plan} result={deferred.result} />
       </ErrorBoundary>
     </div>
   );
