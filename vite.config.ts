@@ -9,5 +9,7 @@ export default defineConfig({
   test: {
     include: ['src/**/*.test.{ts,tsx}'],
     environment: 'node',
+    // Whole-screen jsdom tests render the 40-VM example; shared CI machines can be slow.
+    testTimeout: 30_000,
   },
 });
