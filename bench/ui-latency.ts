@@ -3,7 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { chromium, type Page } from '@playwright/test';
 import { preview } from 'vite';
 import { PLAN_STORAGE_KEY } from '@/store/storage-keys';
-import { generatePlan, THIRDS } from './generate';
+import { generatePlan } from './generate';
 
 /**
  * `npm run bench:ui`: update latency of the built planner in Chromium. For each plan, the uplink

@@ -37,7 +37,7 @@ test('excluding a disk in one click lowers the demand and shows the saving', asy
   await page.screenshot({ path: artifact('disk-excluded.png') });
 });
 
-test('a 40-VM plan stays responsive while typing', async ({ planner, page }) => {
+test('a 40-VM plan stays responsive while typing', async ({ planner }) => {
   await planner.goto();
   await planner.chooseExample(/Datacenter/);
   await expect(planner.verdict).toContainText('The 300 Mbps uplink');

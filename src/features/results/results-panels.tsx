@@ -1,5 +1,5 @@
 import { memo, useDeferredValue } from 'react';
-import { ErrorBoundary } from '@/app/error-boundary';
+import { ErrorBoundary } from '@/components/error-boundary';
 import { ResultCharts } from './charts';
 import { HeadlineCards } from './headline/headline-cards';
 import { useResults } from './results-context';
