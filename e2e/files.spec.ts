@@ -21,7 +21,8 @@ test('Save JSON, open it back: the identical plan', async ({ planner, page }, te
   await expect(planner.planName).not.toHaveValue(/Branch office/);
   await files.openPlanFile(savedPath);
   await expect(files.openDialog).toBeHidden();
-  await expect(files.status).toContainText('Opened “Branch office on ADSL (300 kbps up)”');
+  await expect(files.status).toContainText('Opened “Branch office on ADSL (300 kbps up)” from “saved-plan.json”. Your plan “Datacenter');
+  await expect(files.status).toContainText('is kept in My plans.');
   await expect(planner.planName).toHaveValue('Branch office on ADSL (300 kbps up)');
   await expect(planner.uplink).toHaveValue('2.5');
   expect((await files.saveJson()).text).toBe(saved.text);

@@ -3,8 +3,10 @@
  * file shows what is wrong, field by field, and the current plan stays as it is.
  */
 import { useId, useState } from 'react';
+import { useShareServices } from '@/features/share/library-context';
 import { usePlanStore } from '@/store';
 import { FileDialog, ProblemList } from './file-dialog';
+import { openedPlanMessage } from './open-messages';
 import { MAX_PLAN_FILE_BYTES, issueLines, readPlanJson } from './plan-json';
 
 interface OpenPlanDialogProps {
@@ -19,18 +21,25 @@ const UNDO = isMac ? '⌘+Z' : 'Ctrl+Z';
 export function OpenPlanDialog({ onClose, onOpened }: OpenPlanDialogProps) {
   const id = useId();
   const replacePlan = usePlanStore((s) => s.replacePlan);
+  const share = useShareServices();
   const [text, setText] = useState('');
   const [problem, setProblem] = useState<{ label: string; lines: string[] } | null>(null);
 
+  /** `source` as a sentence names it: "“plan.json”" or "the pasted JSON". */
   const open = (source: string, content: string, reason: 'file' | 'paste') => {
     const read = readPlanJson(content);
     if (!read.ok) {
-      setProblem({ label: `${source} is not a plan the planner can open. Your current plan is unchanged.`, lines: issueLines(read.issues) });
+      const subject = source.charAt(0).toUpperCase() + source.slice(1);
+      setProblem({ label: `${subject} is not a plan the planner can open. Your current plan is unchanged.`, lines: issueLines(read.issues) });
       return;
     }
-    replacePlan(read.plan, reason);
-    const migrated = read.migratedFrom === null ? '' : ` (converted from schema version ${read.migratedFrom})`;
-    onOpened(`Opened “${read.plan.name}”${migrated}. Undo (${UNDO}) brings your previous plan back.`);
+    // With My plans, an opened file is a plan of its own and the open one stays in the list, as a
+    // shared link does; without it (component tests), it replaces the draft and Undo brings it back.
+    let outcome: Parameters<typeof openedPlanMessage>[0] = 'replaced';
+    if (share) outcome = share.session.openShared(read.plan);
+    else replacePlan(read.plan, reason);
+    const migrated = read.migratedFrom === null ? '' : ` It was converted from schema version ${read.migratedFrom}.`;
+    onOpened(`${openedPlanMessage(outcome, read.plan.name, source, UNDO)}${migrated}`);
     onClose();
   };
 
@@ -49,7 +58,12 @@ export function OpenPlanDialog({ onClose, onOpened }: OpenPlanDialogProps) {
 
   return (
     <FileDialog title="Open a plan" onClose={onClose}>
-      <p className="files-muted">A plan saved with “Save JSON”, or its JSON pasted below. It replaces the current plan; Undo brings that back.</p>
+      <p className="files-muted">
+        A plan saved with “Save JSON”, or its JSON pasted below.{' '}
+        {share && share.session.unavailableReason === null
+          ? 'It opens as a plan of its own; the plan open now stays in My plans.'
+          : 'It replaces the plan open now; Undo brings that back.'}
+      </p>
       <label htmlFor={`${id}-file`} className="field-label">
         Plan file (.json)
       </label>
@@ -71,7 +85,7 @@ export function OpenPlanDialog({ onClose, onOpened }: OpenPlanDialogProps) {
         <button type="button" onClick={onClose}>
           Cancel
         </button>
-        <button type="button" className="button--primary" disabled={!text.trim()} onClick={() => open('The pasted text', text, 'paste')}>
+        <button type="button" className="button--primary" disabled={!text.trim()} onClick={() => open('the pasted JSON', text, 'paste')}>
           Open pasted JSON
         </button>
       </div>
