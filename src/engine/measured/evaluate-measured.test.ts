@@ -59,6 +59,7 @@ describe('evaluateMeasured: a flat measured day equals the modelled day', () => 
     // first minute (τ ≤ 60 s), 190 otherwise → U ≥ 111 848 106.7 × 8 / 60 = 14.913 Mbps.
     const ninety = evaluateMeasured(case1Plan(), flatDay(10 * GiB, 900, 900));
     expect(ninety.requiredUplinkMbps.met100).toBeNull();
+    expect(ninety.unreachable).toEqual({ met100: 'cycle', met90: null });
     expectRel(ninety.requiredUplinkMbps.met90!, (LOG_BYTES * 8) / 60 / 1e6, 0.011, 'met 90 %');
   });
 });
@@ -95,6 +96,20 @@ describe('evaluateMeasured: a burst that breaks the failure window', () => {
     const r = evaluateMeasured(plan(100), burst());
     expect(r.breaches[0]).toEqual({ vmId: 'app', atSeconds: 900, delaySeconds: 1800 });
     expectRel(r.current.worstRpoSeconds, 2100, 1e-9);
+  });
+});
+
+describe('evaluateMeasured: out of reach', () => {
+  it('says when the replica downlink caps the link below the demand', () => {
+    // 10 GiB/day = 0.994 Mbps of demand; a 0.5 Mbps replica downlink caps every uplink.
+    const plan = buildPlan({
+      replication: { compression: false },
+      link: { uplinkMbps: 10, efficiencyPercent: 100, replicaDownlinkMbps: 0.5 },
+      vms: [makeVm({ frequencySeconds: 300 })],
+    });
+    const r = evaluateMeasured(plan, flatDay(10 * GiB, 300, 900));
+    expect(r.requiredUplinkMbps).toEqual({ met100: null, met90: null });
+    expect(r.unreachable).toEqual({ met100: 'ceiling', met90: 'ceiling' });
   });
 });
 

@@ -64,6 +64,11 @@ export function evaluateMeasured(plan: Plan, input: MeasuredInput): MeasuredResu
           { guess: Math.max(floorMbps * 1.5, 1e-3), relTolerance: 1.01 },
         );
 
+  // Lag reaches T + transfer time before each delivery: a target at or below a writing VM's interval is never met in every slot.
+  const cycleTooLong = input.vms.some((vm, i) => vm.frequencySeconds >= target && simVms[i]!.cumulativeBytes[slots]! > 0);
+  const met100 = cycleTooLong ? null : required(0);
+  const met90 = required(allowed);
+  const hasCeiling = plan.link.replicaDownlinkMbps !== null || Number.isFinite(buildLinkModel(plan, plan.link).streamCapBytesPerSecond);
   const main = run(plan.link.uplinkMbps);
   const idOf = (i: number) => input.vms[i]?.id ?? '';
   const peaks = main.slotPeakRpoSeconds;
@@ -97,7 +102,11 @@ export function evaluateMeasured(plan: Plan, input: MeasuredInput): MeasuredResu
       vmId: idOf(busiestVm),
       vmSharePercent: busiestRate > 0 ? (100 * busiestVmRate) / busiestRate : 0,
     },
-    requiredUplinkMbps: { met100: required(0), met90: required(allowed) },
+    requiredUplinkMbps: { met100, met90 },
+    unreachable: {
+      met100: met100 !== null ? null : cycleTooLong ? 'cycle' : 'ceiling',
+      met90: met90 !== null ? null : hasCeiling ? 'ceiling' : 'cycle',
+    },
     current: {
       metPercent: slots ? (100 * (slots - main.violatingSlots)) / slots : 100,
       worstRpoSeconds: main.worstRpoSeconds,

@@ -203,7 +203,8 @@ export function simulateMeasured(opts: MeasuredSimOptions): MeasuredSimRun {
     else if (status[i] === 1) backlog += outWire[i]!;
     const firstUndelivered = status[i] ? outFirstBoundary[i]! : lastCut[i]! + T[i]!;
     if (firstUndelivered < horizon) noteDelay(i, firstUndelivered, horizon - firstUndelivered);
-    backlog += (F(i, horizon) - lastCutF[i]!) * wireRatio * (lastCut[i]! + T[i]! <= horizon ? 1 : 0);
+    // Writes since the last cut are overdue only if a boundary passed without a cut (a missed cycle).
+    if (lastCut[i]! + T[i]! < horizon) backlog += (F(i, horizon) - lastCutF[i]!) * wireRatio;
   }
 
   return {

@@ -49,6 +49,9 @@ export interface MeasuredDay {
   breaches: number;
 }
 
+/** `cycle`: some VM replicates no more often than the target; `ceiling`: the replica downlink or per-stream cap limits the link. */
+export type UnreachableReason = 'cycle' | 'ceiling';
+
 export interface MeasuredResult {
   stepSeconds: number;
   slots: number;
@@ -62,6 +65,8 @@ export interface MeasuredResult {
   busiest: { atSeconds: number; demandMbps: number; vmId: string; vmSharePercent: number };
   /** Smallest uplink meeting the target in every slot / in ≥ 90 % of slots; null = out of reach. */
   requiredUplinkMbps: { met100: number | null; met90: number | null };
+  /** Why a requirement is null: a VM's cycle is not shorter than the target, or the link has a ceiling no uplink lifts. */
+  unreachable: { met100: UnreachableReason | null; met90: UnreachableReason | null };
   /** At the plan's uplink. */
   current: {
     metPercent: number;

@@ -1,5 +1,6 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
-import type { MeasuredResult } from '@/engine';
+import type { MeasuredResult, UnreachableReason } from '@/engine';
+import type { Plan } from '@/plan';
 import { formatBytes, formatCount, formatDuration, formatMbps, formatPercent } from '@/lib/format';
 import { selectLastValidPlan, usePlanStore } from '@/store';
 import { measuredInput } from '../analysis/measured-input';
@@ -76,18 +77,18 @@ export function AnalysisStep({ session, onBack }: { session: Session; onBack: ()
           <dl className="measured-answers">
             <div>
               <dt>Uplink to meet {formatDuration(result.targetRpoSeconds)} 100 % of the time</dt>
-              <dd>{result.requiredUplinkMbps.met100 === null ? 'Out of reach (a cycle alone is longer than the target)' : formatMbps(result.requiredUplinkMbps.met100)}</dd>
+              <dd>{result.requiredUplinkMbps.met100 === null ? outOfReach(result.unreachable.met100, plan) : formatMbps(result.requiredUplinkMbps.met100)}</dd>
             </div>
             <div>
               <dt>Uplink to meet it 90 % of the time</dt>
-              <dd>{result.requiredUplinkMbps.met90 === null ? 'Out of reach' : formatMbps(result.requiredUplinkMbps.met90)}</dd>
+              <dd>{result.requiredUplinkMbps.met90 === null ? outOfReach(result.unreachable.met90, plan) : formatMbps(result.requiredUplinkMbps.met90)}</dd>
             </div>
             <div>
               <dt>With {formatMbps(result.uplinkMbps)} now</dt>
               <dd>
-                met {formatPercent(result.current.metPercent)} of the time; {formatCount(result.current.violations)} violations (
+                met {formatPercent(result.current.metPercent)} of the time; {plural(result.current.violations, 'violation')} (
                 {formatDuration(result.current.violationSeconds)} in all, longest {formatDuration(result.current.longestViolationSeconds)});{' '}
-                {formatCount(result.current.breaches)} failure-window breaches
+                {plural(result.current.breaches, 'failure-window breach', 'failure-window breaches')}
               </dd>
             </div>
             <div>
@@ -133,4 +134,17 @@ export function AnalysisStep({ session, onBack }: { session: Session; onBack: ()
       </div>
     </section>
   );
+}
+
+function plural(n: number, one: string, many = `${one}s`): string {
+  return `${formatCount(n)} ${n === 1 ? one : many}`;
+}
+
+/** Why no uplink meets the target, in the plan's terms. */
+function outOfReach(reason: UnreachableReason | null, plan: Plan): string {
+  if (reason === 'cycle') return 'Out of reach: a VM replicates no more often than the target (see its frequency)';
+  const downlink = plan.link.replicaDownlinkMbps;
+  return downlink !== null
+    ? `Out of reach at any uplink: the replica site's ${formatMbps(downlink)} downlink caps the link`
+    : 'Out of reach at any uplink: the per-stream limit caps the link';
 }

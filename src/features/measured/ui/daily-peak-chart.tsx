@@ -15,10 +15,10 @@ export function DailyPeakChart({ rows, targetMinutes }: { rows: DayRow[]; target
       </p>
       <div style={{ height: 220 }} aria-hidden="true">
         <ResponsiveContainer width="100%" height="100%">
-          <BarChart data={rows} margin={{ top: 8, right: 16, bottom: 8, left: 8 }} accessibilityLayer={false}>
+          <BarChart data={rows} margin={{ top: 8, right: 56, bottom: 8, left: 8 }} accessibilityLayer={false}>
             <CartesianGrid strokeDasharray="2 4" vertical={false} stroke="var(--border)" />
             <XAxis dataKey="label" tick={{ fontSize: 12, fill: 'var(--fg)' }} />
-            <YAxis tick={{ fontSize: 12, fill: 'var(--fg)' }} label={{ value: 'minutes', angle: -90, position: 'insideLeft', fontSize: 12, fill: 'var(--muted)' }} />
+            <YAxis tick={{ fontSize: 12, fill: 'var(--fg)' }} domain={[0, (dataMax: number) => Math.ceil(Math.max(dataMax, targetMinutes * 1.15))]} label={{ value: 'minutes', angle: -90, position: 'insideLeft', fontSize: 12, fill: 'var(--muted)' }} />
             <Tooltip formatter={(v) => formatDuration(Number(v) * 60)} />
             <ReferenceLine y={targetMinutes} stroke="var(--bad)" strokeDasharray="6 3" label={{ value: 'target', position: 'right', fontSize: 12, fill: 'var(--bad)' }} />
             <Bar dataKey="peakRpoMinutes" name="Peak RPO" fill="var(--accent)" isAnimationActive={false} />
