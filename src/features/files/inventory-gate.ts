@@ -57,7 +57,9 @@ export function gateInventory(draft: PlanDraft, parse: Pick<InventoryParse, 'vms
     taken.add(id);
     return { vm, input: toInput(vm, id) };
   });
-  const title = (column: InventoryColumn) => parse.columns.find((c) => c.column === column)?.title ?? (column === 'churnGB' ? (parse.columns.find((c) => c.column === 'churnPercent')?.title ?? column) : column);
+  const titleOf = (column: InventoryColumn) => parse.columns.find((c) => c.column === column)?.title;
+  // Churn may have come from a Churn (%) column instead.
+  const title = (column: InventoryColumn) => titleOf(column) ?? (column === 'churnGB' ? titleOf('churnPercent') : undefined) ?? column;
   const issues: InventoryIssue[] = [];
   const failedLines: number[] = [];
   const general: string[] = [];
