@@ -44,6 +44,7 @@ async function printBoth(report: ReportPage, name: string, planName: string) {
 }
 
 test('branch office: the report reads as a deliverable and prints whole on A4 and Letter', async ({ planner, page }) => {
+  test.slow(); // two PDFs, each read back page by page
   await planner.goto();
   const report = await ReportPage.open(page);
   await expect(report.title).toBeFocused();
@@ -76,6 +77,7 @@ test('branch office: the report reads as a deliverable and prints whole on A4 an
 });
 
 test('datacenter: 40 VMs with an extended hop, every VM group in the printed tables', async ({ planner, page }) => {
+  test.slow(); // three PDFs, each read back page by page
   await planner.goto();
   await planner.chooseExample(/Datacenter/);
   await expect(planner.verdict).toContainText('300 Mbps');
@@ -117,6 +119,7 @@ test('back to the planner: the report closes and focus returns to its button', a
 });
 
 test('the report has no serious or critical axe violations', async ({ planner, page }) => {
+  test.slow(); // axe walks every table cell and chart node of the 40-VM report
   await planner.goto();
   await planner.chooseExample(/Datacenter/);
   await ReportPage.open(page);

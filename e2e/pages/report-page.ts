@@ -21,7 +21,8 @@ export class ReportPage {
   static async open(page: Page): Promise<ReportPage> {
     await page.getByRole('button', { name: 'Report / Print' }).click();
     const report = new ReportPage(page);
-    await expect(report.title).toBeVisible();
+    // The report's code loads on demand: allow for a cold dev server compiling it on first use.
+    await expect(report.title).toBeVisible({ timeout: 15_000 });
     return report;
   }
 

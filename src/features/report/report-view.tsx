@@ -4,6 +4,7 @@ import { useResults } from '@/features/results/results-context';
 import { getDisplayLocale } from '@/lib/format';
 import { ReportDocument } from './report-document';
 import './report.css';
+import './report-print.css';
 
 /** Back in the planner, focus returns to the button that opened the report. */
 function focusReportOpener() {
