@@ -119,6 +119,6 @@ async function writeFixture(path: string, options: FixtureOptions): Promise<void
   await mkdir(dirname(path), { recursive: true });
   if ((await stat(path).catch(() => null))?.size) return;
   const out = createWriteStream(path);
-  for (const line of perfmonLines(options)) if (!out.write(line)) await new Promise((r) => out.once('drain', r));
-  await new Promise((r) => out.end(r));
+  for (const line of perfmonLines(options)) if (!out.write(line)) await new Promise<void>((r) => out.once('drain', () => r()));
+  await new Promise<void>((r) => out.end(() => r()));
 }

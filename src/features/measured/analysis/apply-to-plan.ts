@@ -7,6 +7,7 @@
 import { bytesPerGB, parsePlan, type Plan, type PlanIssue } from '@/plan';
 import { uniqueId } from '@/store';
 import { deriveProfile, splitByDisk } from './derive';
+import { planVmIndexByName } from './plan-vm-by-name';
 import type { MeasuredVm } from './vm-series';
 
 export interface DeriveSettings {
@@ -25,12 +26,6 @@ export interface AppliedPlan {
 export type ApplyOutcome = ({ ok: true } & AppliedPlan) | { ok: false; issues: PlanIssue[] };
 
 const round = (x: number, digits: number) => Math.round(x * 10 ** digits) / 10 ** digits;
-
-/** Plan VM index of a measured VM: same name, case and surrounding spaces ignored. */
-export function planVmIndexByName(plan: Plan, name: string): number {
-  const key = name.trim().toLowerCase();
-  return plan.vms.findIndex((vm) => (vm.name ?? '').trim().toLowerCase() === key);
-}
 
 export function applyDerived(plan: Plan, vms: readonly MeasuredVm[], startMs: number, stepSeconds: number, settings: DeriveSettings): ApplyOutcome {
   const gb = bytesPerGB(plan.units.storage);

@@ -1,6 +1,6 @@
 import type { MeasuredInput } from '@/engine';
 import type { Plan } from '@/plan';
-import { planVmIndexByName } from './apply-to-plan';
+import { planVmIndexByName } from './plan-vm-by-name';
 import type { MeasuredVm } from './vm-series';
 
 const DAY_MS = 86_400_000;
