@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { artifact, expect, test } from './fixtures';
 import { PlannerPage } from './pages/planner-page';
@@ -149,4 +150,28 @@ test('My plans: two plans, switch, rename, duplicate, delete', async ({ planner,
   await expect(planner.planName).toHaveValue('Plan Alpha');
   await share.openMyPlans();
   expect(await share.names()).toEqual(['Plan Alpha (open)', 'Plan Alpha (copy)']);
+});
+
+test('My plans works by keyboard and has no serious axe violations', async ({ planner, page }) => {
+  const share = new SharePage(page);
+  await planner.goto();
+  await planner.planName.fill('Keyboard plan');
+  await share.myPlansButton.focus();
+  await page.keyboard.press('Enter');
+  await expect(share.dialog).toBeVisible();
+  const { violations } = await new AxeBuilder({ page }).include('dialog').analyze();
+  const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  expect(serious.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+
+  // Rename by keyboard: Escape leaves the field, not the dialog.
+  await share.action('Rename', 'Keyboard plan').focus();
+  await page.keyboard.press('Enter');
+  const field = share.dialog.getByRole('textbox', { name: 'New name for Keyboard plan' });
+  await expect(field).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(share.dialog).toBeVisible();
+  await expect(share.action('Rename', 'Keyboard plan')).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(share.dialog).toBeHidden();
+  await expect(share.myPlansButton).toBeFocused();
 });
