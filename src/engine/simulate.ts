@@ -1,4 +1,4 @@
-import { rawWrittenUntil, type LinkModel, type VmModel } from './model';
+import { rawWrittenUntil } from './model';
 import { ABORTED, summarise, type SimOptions, type SimResult, type SimSeries } from './sim-result';
 import { Transfers } from './transfers';
 
@@ -105,7 +105,7 @@ export function simulate(opts: SimOptions): SimResult {
     : null;
 
   let dayStart = 0;
-  let dayEnd = SECONDS_PER_DAY;
+  let dayEnd: number; // set at the start of each simulated day
   let tickDay = 0;
   let tickHour = 0;
   let tickHourStart = 0;
@@ -180,7 +180,7 @@ export function simulate(opts: SimOptions): SimResult {
 
   // Conservation: the backlog grows by exactly (wire bytes written − wire bytes delivered) a day.
   const dailyWire = vms.reduce((s, vm) => s + vm.rawBytesPerDay * vm.count, 0) * wireRatio;
-  let deliveredToday = 0;
+  let deliveredToday: number; // reset at the start of each simulated day
   const deficits: number[] = [];
   // Below the daily volume the backlog must grow, whatever the days look like.
   let deliverablePerDay = 0;

@@ -25,6 +25,7 @@ describe('fileNameFor', () => {
         const file = fileNameFor(name, '.json');
         expect(file.endsWith('.json')).toBe(true);
         expect(file.length).toBeLessThanOrEqual(125);
+        // eslint-disable-next-line no-control-regex -- checks that no control character is left
         expect(file).not.toMatch(/[\\/:*?"<>|\u0000-\u001f]/);
         expect(file.startsWith('.')).toBe(false);
       }),

@@ -4,6 +4,7 @@
  */
 
 /** Characters Windows, macOS or Linux refuse in a file name, and control characters. */
+// eslint-disable-next-line no-control-regex -- control characters are exactly what must go
 const UNSAFE = /[\\/:*?"<>|\u0000-\u001f\u007f]+/g;
 
 /** "Branch / HQ: plan" + ".json" → "Branch - HQ - plan.json"; never empty, at most ~120 characters. */

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import { ErrorBoundary } from '@/app/error-boundary';
+import { ErrorBoundary } from '@/components/error-boundary';
 import { useResults } from '@/features/results/results-context';
 import { getDisplayLocale } from '@/lib/format';
 import { ReportDocument } from './report-document';

@@ -1,6 +1,5 @@
-import { memo, useDeferredValue } from 'react';
+import { lazy, memo, Suspense, useDeferredValue } from 'react';
 import { ErrorBoundary } from '@/components/error-boundary';
-import { ResultCharts } from './charts';
 import { HeadlineCards } from './headline/headline-cards';
 import { useResults } from './results-context';
 import { VmResultsTable } from './vm-results';
@@ -16,9 +15,19 @@ function PanelFailure({ error }: { error: Error }) {
 
 // Charts and tables re-render from a deferred copy of the result: the verdict and cards commit
 // first and typing is never blocked; the slower parts follow in an interruptible render.
-const Charts = memo(ResultCharts);
+// Recharts is most of the app's weight: the charts load as their own chunk, after the verdict,
+// cards and editor are on screen (keeps first-screen JavaScript within its budget).
+const Charts = memo(lazy(() => import('./charts/result-charts').then((m) => ({ default: m.ResultCharts }))));
 const VmTable = memo(VmResultsTable);
 const Warnings = memo(WarningsPanel);
+
+function ChartsLoading() {
+  return (
+    <p className="charts-loading" role="status">
+      Drawing the charts…
+    </p>
+  );
+}
 
 /** Marks results that describe an older plan than the one being edited. */
 function useStaleClass(): string {
@@ -39,7 +48,9 @@ export function ResultsSummary() {
       </ErrorBoundary>
       <div className="results-deferred" aria-busy={deferred !== shown || undefined}>
         <ErrorBoundary resetKey={deferred.result} fallback={(e) => <PanelFailure error={e} />}>
-          <Charts plan={deferred.plan} result={deferred.result} />
+          <Suspense fallback={<ChartsLoading />}>
+            <Charts plan={deferred.plan} result={deferred.result} />
+          </Suspense>
         </ErrorBoundary>
       </div>
     </div>

@@ -140,10 +140,10 @@ describe('VmEditor disks', () => {
 describe('VmEditor paste', () => {
   const paste = (target: Element, text: string) => fireEvent.paste(target, { clipboardData: { getData: () => text } });
 
-  it('a multi-line paste on the table opens the preview; Add appends as one undo step', () => {
+  it('a multi-line paste on the table opens the preview; Add appends as one undo step', async () => {
     const store = renderEditor();
     paste(screen.getByRole('table', { name: /Virtual machines/ }), 'Name\tSize\tUsed\tChurn (GB/day)\nWEB01\t80\t40\t1\nWEB02\t80\tforty\t1\nWEB03\t60\t30\t0.5');
-    const dialog = screen.getByRole('dialog', { name: 'Paste rows from a spreadsheet' });
+    const dialog = await screen.findByRole('dialog', { name: 'Paste rows from a spreadsheet' }); // loads on first paste
     expect(within(dialog).getByRole('status').textContent).toMatch(/2 VMs ready to add/);
     expect(within(dialog).getByText('Row 3, Used: not a number ("forty")')).toBeTruthy();
     expect(names(store)).toHaveLength(4); // nothing added before confirming
@@ -161,15 +161,16 @@ describe('VmEditor paste', () => {
     expect(screen.queryByRole('dialog')).toBeNull();
   });
 
-  it('"Paste rows…" keeps the text of a cancelled paste for next time', () => {
+  it('"Paste rows…" keeps the text of a cancelled paste for next time', async () => {
     renderEditor();
     fireEvent.click(button('Paste rows…'));
     const box = () => screen.getByRole('textbox', { name: 'Rows (tab-separated)' });
+    await screen.findByRole('textbox', { name: 'Rows (tab-separated)' });
     fireEvent.change(box(), { target: { value: 'X\tabc' } });
     expect(screen.getByText('Row 1, Size: not a number ("abc")')).toBeTruthy();
     fireEvent.click(button('Cancel'));
     fireEvent.click(button('Paste rows…'));
-    expect(box()).toHaveProperty('value', 'X\tabc');
+    expect(await screen.findByRole('textbox', { name: 'Rows (tab-separated)' })).toHaveProperty('value', 'X\tabc');
   });
 });
 

@@ -2,14 +2,16 @@
  * The VM table: one row per VM (or VM group), disks and custom hours below on demand, add /
  * duplicate / delete / reorder with focus kept where the user works, and spreadsheet paste.
  */
-import { useCallback, useEffect, useRef, useState, type ClipboardEvent } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useRef, useState, type ClipboardEvent } from 'react';
 import { fieldDomId, vmRowDomId } from '@/components';
 import { DEFAULTS, LIMITS, WINDOWS_SERVER_VERSIONS, type WindowsServerVersion } from '@/plan';
 import { usePlanStore, type DraftVm } from '@/store';
 import type { ChurnMode } from './churn-input';
-import { PasteDialog } from './paste-dialog';
 import { useVmPaging } from './use-vm-paging';
 import { VmRow, vmDisplayName, type RowAction } from './vm-row';
+
+// The paste preview (and its CSV parser) loads on the first paste, not with the page.
+const PasteDialog = lazy(() => import('./paste-dialog').then((m) => ({ default: m.PasteDialog })));
 import { VmTableHead, VM_COLUMNS } from './vm-table-head';
 import { VmToolbar } from './vm-toolbar';
 import { frequencyNote } from './vm-options';
@@ -156,17 +158,19 @@ export function VmEditor() {
         </table>
       </div>
       {paste ? (
-        <PasteDialog
-          initialText={paste.text}
-          onClose={(text) => {
-            setPasteDraftText(text);
-            setPaste(null);
-          }}
-          onAdded={(message, firstNewIndex) => {
-            setStatus(message);
-            paging.showIndex(firstNewIndex);
-          }}
-        />
+        <Suspense fallback={null}>
+          <PasteDialog
+            initialText={paste.text}
+            onClose={(text) => {
+              setPasteDraftText(text);
+              setPaste(null);
+            }}
+            onAdded={(message, firstNewIndex) => {
+              setStatus(message);
+              paging.showIndex(firstNewIndex);
+            }}
+          />
+        </Suspense>
       ) : null}
     </section>
   );

@@ -1,2 +1,0 @@
-/** Moved to the shared components; this path is kept until the report imports the new one. */
-export { ErrorBoundary } from '@/components/error-boundary';
