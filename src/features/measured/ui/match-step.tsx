@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useId, useState } from 'react';
 import { formatCount } from '@/lib/format';
 import { diskFileName } from '../analysis/vm-series';
 import { assignDisk, matchCounts, setIncluded, type CounterMatch, type MatchStatus } from '../inventory/matching';
@@ -56,18 +56,13 @@ export function MatchStep({ session, onChange, onBack, onContinue }: { session: 
                     <span className="measured-muted"> on {counter.host}</span>
                   </th>
                   <td>
-                    <select
-                      aria-label={`Disk for ${name}`}
-                      value={m.disk ?? ''}
-                      onChange={(e) => update(assignDisk(matches, c, e.target.value === '' ? null : Number(e.target.value)))}
-                    >
-                      <option value="">Not matched</option>
-                      {(m.disk !== null && !choices.includes(m.disk) ? [m.disk, ...choices] : choices).map((d) => (
-                        <option key={d} value={d}>
-                          {label(d)}
-                        </option>
-                      ))}
-                    </select>
+                    <DiskSelect
+                      label={`Disk for ${name}`}
+                      value={m.disk}
+                      choices={m.disk !== null && !choices.includes(m.disk) ? [m.disk, ...choices] : choices}
+                      optionLabel={label}
+                      onChange={(disk) => update(assignDisk(matches, c, disk))}
+                    />
                   </td>
                   <td>{m.disk === null ? STATUS_TEXT[m.status === 'ambiguous' ? 'ambiguous' : 'unmatched'] : STATUS_TEXT[m.status]}</td>
                   <td>
@@ -101,4 +96,37 @@ function rank(m: CounterMatch): number {
   if (m.status === 'ambiguous' && m.disk === null) return 0;
   if (m.disk === null) return 1;
   return 2;
+}
+
+interface DiskSelectProps {
+  label: string;
+  value: number | null;
+  choices: number[];
+  optionLabel: (disk: number) => string;
+  onChange: (disk: number | null) => void;
+}
+
+/**
+ * A disk picker whose full list of options is built when it is first focused or pointed at: a
+ * hundred counters × a hundred disks would otherwise be ten thousand options rendered at once.
+ */
+function DiskSelect({ label, value, choices, optionLabel, onChange }: DiskSelectProps) {
+  const [full, setFull] = useState(false);
+  const shown = full ? choices : value === null ? [] : [value];
+  return (
+    <select
+      aria-label={label}
+      value={value ?? ''}
+      onFocus={() => setFull(true)}
+      onPointerEnter={() => setFull(true)}
+      onChange={(e) => onChange(e.target.value === '' ? null : Number(e.target.value))}
+    >
+      <option value="">Not matched</option>
+      {shown.map((d) => (
+        <option key={d} value={d}>
+          {optionLabel(d)}
+        </option>
+      ))}
+    </select>
+  );
 }
