@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { createWriteStream } from 'node:fs';
 import { mkdir, stat, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
@@ -100,6 +101,33 @@ test('an unmatched counter can be assigned by hand and a disk excluded', async (
   await expect(measured.dialog).toContainText('disk counters: 4 matched, 1 excluded');
   await measured.button('Continue').click();
   await expect(measured.vmRow('SQL01')).toContainText('2 of 3');
+});
+
+test('every step passes axe; the dialog opens and closes by keyboard', async ({ planner, page }) => {
+  test.setTimeout(60_000);
+  await planner.goto();
+  const measured = new MeasuredPage(page);
+  const axe = async (step: string) => {
+    const { violations } = await new AxeBuilder({ page }).include('dialog').analyze();
+    const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+    expect(serious.map((v) => `${step}: ${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')})`)).toEqual([]);
+  };
+  await measured.openButton.focus();
+  await page.keyboard.press('Enter');
+  await expect(measured.dialog).toBeVisible({ timeout: 15_000 });
+  await axe('files');
+  await measured.importFiles(csvFile('churn.csv', perfmonCsv({ days: 2, vmCount: 6 })), csvFile('inventory.csv', inventoryCsv({ vmCount: 6 })));
+  await expect(measured.button('Continue')).toBeEnabled();
+  await axe('match');
+  await measured.button('Continue').click();
+  await expect(measured.vmRow('SQL01')).toBeVisible();
+  await axe('summary');
+  await measured.button('Use measured series').click();
+  await expect(measured.dialog.getByText(/Busiest moment/)).toBeVisible({ timeout: 30_000 });
+  await axe('analysis');
+  await page.keyboard.press('Escape');
+  await expect(measured.dialog).toBeHidden();
+  await expect(measured.openButton).toBeFocused();
 });
 
 const WEEK_100_DISKS: FixtureOptions = { days: 7, intervalSeconds: 60, vmCount: 50, disksPerVm: 2 };
