@@ -35,7 +35,7 @@ export function applyDerived(plan: Plan, vms: readonly MeasuredVm[], startMs: nu
   const added: string[] = [];
   for (const vm of vms) {
     const derived = deriveProfile(vm.bytesPerSecond, startMs, stepSeconds, settings.percentile, settings.growthPercent);
-    const totals = vm.disks.map((d) => d.bytesPerSecond.reduce((a, b) => a + b, 0));
+    const totals = vm.disks.map((d) => d.rateSum);
     const includedTotal = totals.reduce((s, t, k) => s + (vm.disks[k]!.included ? t : 0), 0);
     const churn = splitByDisk(derived.dailyBytes, totals, includedTotal);
     const disks = vm.disks.slice(0, 256).map((d, k) => {

@@ -19,8 +19,8 @@ export interface MeasuredDisk {
   measured: boolean;
   /** Kept in the analysis (false: every counter of it was excluded, e.g. a paging disk). */
   included: boolean;
-  /** Write bytes/s per slot (0 where nothing was measured). */
-  bytesPerSecond: Float64Array;
+  /** Sum over the slots of the measured write rate, bytes/s (× slot length = bytes written). */
+  rateSum: number;
 }
 
 export interface MeasuredVm {
@@ -36,7 +36,11 @@ export function diskFileName(path: string): string {
   return path.slice(Math.max(path.lastIndexOf('\\'), path.lastIndexOf('/')) + 1);
 }
 
-/** VMs in inventory order, with their disks' summed series. VMs with no measured disk are left out. */
+/**
+ * VMs in inventory order, with their included disks' summed series. VMs with no measured disk are
+ * left out. Disks keep only their total (what the derive step splits by): one series per VM, not
+ * per disk, keeps memory to VMs × slots.
+ */
 export function buildVmSeries(measurement: PerfmonMeasurement, inventory: readonly InventoryDisk[], matches: readonly CounterMatch[]): MeasuredVm[] {
   const slots = measurement.slots;
   const disks: MeasuredDisk[] = inventory.map((d, i) => ({
@@ -47,40 +51,39 @@ export function buildVmSeries(measurement: PerfmonMeasurement, inventory: readon
     fileBytes: d.fileBytes,
     measured: false,
     included: false,
-    bytesPerSecond: new Float64Array(slots),
+    rateSum: 0,
   }));
-  const sampled = new Map<number, Uint8Array>(); // per disk: slots with a sample from an included counter
+  const vmNames = [...new Set(inventory.map((d) => d.vm))];
+  const vmOf = inventory.map((d) => vmNames.indexOf(d.vm));
+  const series = new Map<number, { total: Float64Array; seen: Uint8Array }>();
   matches.forEach((m, c) => {
     if (m.disk === null) return;
     const disk = disks[m.disk]!;
     disk.measured = true;
-    const values = measurement.counters[c]!.values;
-    // Excluded counters still give an excluded disk its figure (what leaving it out saves).
+    // Excluded counters still give their disk its figure (what leaving it out saves).
     if (m.included) disk.included = true;
-    const seen = m.included ? (sampled.get(m.disk) ?? sampled.set(m.disk, new Uint8Array(slots)).get(m.disk)!) : null;
+    const v = vmOf[m.disk]!;
+    const vm = m.included ? (series.get(v) ?? series.set(v, { total: new Float64Array(slots), seen: new Uint8Array(slots) }).get(v)!) : null;
+    const values = measurement.counters[c]!.values;
+    let sum = 0;
     for (let k = 0; k < slots; k++) {
-      const v = values[k]!;
-      if (v === v) {
-        disk.bytesPerSecond[k] = disk.bytesPerSecond[k]! + v;
-        if (seen) seen[k] = 1;
+      const x = values[k]!;
+      if (x !== x) continue; // NaN: no sample
+      sum += x;
+      if (vm) {
+        vm.total[k] = vm.total[k]! + x;
+        vm.seen[k] = 1;
       }
     }
+    disk.rateSum += sum;
   });
-  const byVm = new Map<string, MeasuredDisk[]>();
-  inventory.forEach((d, i) => byVm.set(d.vm, [...(byVm.get(d.vm) ?? []), disks[i]!]));
   const vms: MeasuredVm[] = [];
-  for (const [name, vmDisks] of byVm) {
-    if (!vmDisks.some((d) => d.measured)) continue;
-    const total = new Float64Array(slots);
-    const seen = new Uint8Array(slots);
-    for (const d of vmDisks) {
-      if (!d.included) continue;
-      for (let k = 0; k < slots; k++) total[k] = total[k]! + d.bytesPerSecond[k]!;
-      const s = sampled.get(d.inventory);
-      if (s) for (let k = 0; k < slots; k++) seen[k] = seen[k]! | s[k]!;
-    }
-    const covered = seen.reduce((a, b) => a + b, 0);
-    vms.push({ name, disks: vmDisks, bytesPerSecond: total, coverage: slots ? covered / slots : 0 });
-  }
+  vmNames.forEach((name, v) => {
+    const vmDisks = disks.filter((_, i) => vmOf[i] === v);
+    if (!vmDisks.some((d) => d.measured)) return;
+    const s = series.get(v);
+    const covered = s ? s.seen.reduce((a, b) => a + b, 0) : 0;
+    vms.push({ name, disks: vmDisks, bytesPerSecond: s?.total ?? new Float64Array(slots), coverage: slots ? covered / slots : 0 });
+  });
   return vms;
 }
