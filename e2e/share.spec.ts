@@ -83,6 +83,19 @@ test('a corrupt link and a future-version link show a banner and keep the saved 
   expect(await share.names()).toEqual(['Northwind (saved) (open)']);
 });
 
+test('reloading right after an edit keeps the edit and raises no banner', async ({ planner, page }) => {
+  const share = new SharePage(page);
+  await planner.goto();
+  await planner.planName.fill('Reloaded fast');
+  await planner.setUplink('9');
+  await page.reload(); // the address bar may still hold the link from before the last edit
+  await expect(planner.planName).toHaveValue('Reloaded fast');
+  await expect(planner.uplink).toHaveValue('9');
+  await expect(page.getByRole('alert')).toHaveCount(0);
+  await share.openMyPlans();
+  expect(await share.names()).toEqual(['Reloaded fast (open)']);
+});
+
 test('a good link keeps the plan that was open in My plans', async ({ planner, page }) => {
   const share = new SharePage(page);
   await planner.goto();

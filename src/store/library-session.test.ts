@@ -64,6 +64,32 @@ describe('the open plan is a library entry', () => {
   });
 });
 
+describe('which plan opens', () => {
+  it('the plan this tab had open (openId), even if another tab opened another since', () => {
+    const env = memoryStorage();
+    const first = start(env);
+    first.s().setField(['name'], 'A');
+    const a = first.session.currentId();
+    first.session.create();
+    first.persistence.stop();
+    let n = 0;
+    const again = createLibraryPlanStore({ example: branchOffice(), storage: env.storage, openId: a, newId: () => `q${++n}`, flushOn: null });
+    handles.push(again.persistence);
+    expect(again.store.getState().draft.name).toBe('A');
+  });
+
+  it('a plan an earlier release wrote meanwhile wins over openId', () => {
+    const env = memoryStorage();
+    const first = start(env);
+    first.s().setField(['name'], 'A');
+    first.persistence.stop();
+    env.data.set(PLAN_STORAGE_KEY, JSON.stringify(makeEnvelope(named('Old tab'), named('Old tab'), true)));
+    const again = createLibraryPlanStore({ example: branchOffice(), storage: env.storage, openId: first.session.currentId(), flushOn: null });
+    handles.push(again.persistence);
+    expect(again.store.getState().draft.name).toBe('Old tab');
+  });
+});
+
 describe('switching plans', () => {
   it('New plan keeps the old one with its unsaved edit; Open brings it back with a fresh undo history', () => {
     const { s, session, names } = start();

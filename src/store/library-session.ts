@@ -13,6 +13,7 @@ import {
   deleteStoredPlan,
   duplicateStoredPlan,
   findStoredPlan,
+  hasLegacyPlan,
   hasSavedData,
   openLibrary,
   planKey,
@@ -58,7 +59,13 @@ export interface PlanLibrarySession {
   openShared: (plan: Plan) => SharedPlanOutcome;
 }
 
-export type LibraryStoreOptions = { example: Plan; storage?: LibraryStorage | null; newId?: () => string } & Omit<PersistOptions, 'storage' | 'canSave' | 'key' | 'onSaved'> &
+export type LibraryStoreOptions = {
+  example: Plan;
+  storage?: LibraryStorage | null;
+  newId?: () => string;
+  /** The plan this browser tab had open before a reload, if it still exists; else the last one opened in any tab. */
+  openId?: string | null;
+} & Omit<PersistOptions, 'storage' | 'canSave' | 'key' | 'onSaved'> &
   Omit<PlanStoreOptions, 'initialPlan' | 'notice'>;
 
 /** Short random ids; collisions are checked against the index anyway. */
@@ -97,9 +104,11 @@ function singlePlanSession(store: PlanStore, reason: string): PlanLibrarySession
 
 /** The app's store, loaded from My plans (or `example`), autosaving the open plan. */
 export function createLibraryPlanStore(options: LibraryStoreOptions): { store: PlanStore; session: PlanLibrarySession; persistence: PersistHandle } {
-  const { example, storage: given, newId: makeId = randomId, ...rest } = options;
+  const { example, storage: given, newId: makeId = randomId, openId, ...rest } = options;
   const now = rest.now ?? Date.now;
   const storage = given === undefined ? (getBrowserStorage() as LibraryStorage | null) : given;
+  // A plan left by an earlier release is opened (its problems shown), not silently filed away.
+  const legacyPending = storage !== null && hasLegacyPlan(storage);
   const library = storage ? openLibrary(storage, example, { now, newId: () => uniqueId(storage, makeId) }) : null;
 
   if (!storage || !library?.ok) {
@@ -112,7 +121,7 @@ export function createLibraryPlanStore(options: LibraryStoreOptions): { store: P
   }
 
   const libOptions = { now, newId: () => uniqueId(storage, makeId) };
-  let currentId = library.value.currentId;
+  let currentId = !legacyPending && openId && library.value.plans.some((p) => p.id === openId) ? openId : library.value.currentId;
   const loaded = loadSavedPlan(storage, example, now, planKey(currentId));
   /** False while the open plan must not be written (a damaged one not set aside, or storage full). */
   let saving = loaded.canSave;

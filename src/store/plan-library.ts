@@ -226,6 +226,9 @@ export function deleteStoredPlan(storage: LibraryStorage, id: string): LibraryRe
   return { ok: true, value: null };
 }
 
+/** Whether the single plan of an earlier release is waiting to be moved into the library. */
+export const hasLegacyPlan = (storage: LibraryStorage): boolean => tryRead(storage, PLAN_STORAGE_KEY) !== null;
+
 /** Whether plan `id` has anything saved (the untouched first plan has not). */
 export const hasSavedData = (storage: LibraryStorage, id: string): boolean => tryRead(storage, planKey(id)) !== null;
 

@@ -1,6 +1,7 @@
 import type { PlanLibrarySession, PlanNotice, PlanStore } from '@/store';
 import { decodePlanLink } from './link-codec';
 import { badLinkMessage, openedLinkMessage } from './link-messages';
+import { isOwnLink, type TabMemory } from './tab-memory';
 
 /**
  * Act on the address bar's hash: open the plan in a good link (the open plan stays in My plans),
@@ -22,4 +23,14 @@ export function applyLinkHash(hash: string, store: PlanStore, session: PlanLibra
   const previous = store.getState().notice;
   const keep = previous && previous.kind !== 'bad-link' && previous.kind !== 'link-opened';
   store.getState().setNotice(keep ? { kind: notice.kind, message: `${notice.message} ${previous.message}` } : notice);
+}
+
+/**
+ * At start: open the address bar's link, unless it is this tab's own link to the plan it just
+ * reopened (a reload; the saved plan is newer than a hash written before the last edit). Without
+ * storage the link is all that survives a reload, so it is always opened then.
+ */
+export function applyStartupHash(hash: string, store: PlanStore, session: PlanLibrarySession, memory: TabMemory | null): void {
+  const reload = session.unavailableReason === null && isOwnLink(hash, session.currentId(), memory);
+  if (!reload) applyLinkHash(hash, store, session);
 }

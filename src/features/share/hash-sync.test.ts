@@ -4,9 +4,10 @@ import { examplePlan } from '@/app/examples';
 import { SCHEMA_VERSION } from '@/plan';
 import { createLibraryPlanStore } from '@/store';
 import { memoryStorage } from '@/store/testing/memory-storage';
-import { applyLinkHash } from './apply-link';
+import { applyLinkHash, applyStartupHash } from './apply-link';
 import { startHashSync, type HashSync } from './hash-sync';
 import { decodePlanLink, encodePlanLink } from './link-codec';
+import { readTabMemory } from './tab-memory';
 
 const branch = () => examplePlan('branch-office');
 const hashOf = (plan = examplePlan('datacenter')) => {
@@ -15,9 +16,9 @@ const hashOf = (plan = examplePlan('datacenter')) => {
   return link.hash;
 };
 const stops: { stop: () => void }[] = [];
-function app(env = memoryStorage()) {
-  let n = 0;
-  const started = createLibraryPlanStore({ example: branch(), storage: env.storage, newId: () => `p${++n}`, flushOn: null });
+let ids = 0;
+function app(env = memoryStorage(), openId: string | null = null) {
+  const started = createLibraryPlanStore({ example: branch(), storage: env.storage, newId: () => `p${++ids}`, flushOn: null, openId });
   stops.push(started.persistence);
   return { ...started, env, s: () => started.store.getState() };
 }
@@ -34,6 +35,7 @@ const navigate = (hash: string) => {
 beforeEach(() => {
   vi.useFakeTimers();
   history.replaceState(null, '', '/');
+  sessionStorage.clear();
 });
 afterEach(() => {
   stops.splice(0).forEach((h) => h.stop());
@@ -147,5 +149,66 @@ describe('links opened at start or pasted into the tab', () => {
     expect(started.s().draft).toBe(before);
     expect(location.hash).toBe('#results');
     expect(started.s().notice).toBeNull();
+  });
+});
+
+describe('reloading a tab', () => {
+  it('an edit newer than the address bar survives the reload; the stale own link is not a shared link', () => {
+    const env = memoryStorage();
+    const first = app(env);
+    sync(first);
+    first.s().setField(['name'], 'Mine');
+    vi.advanceTimersByTime(200);
+    first.s().setField(['link', 'uplinkMbps'], 9); // reload before the address bar follows
+    first.persistence.flush(); // page hide
+    const staleHash = location.hash;
+    expect(decodePlanLink(staleHash)).toMatchObject({ plan: { link: { uplinkMbps: 0.3 } } });
+
+    const memory = readTabMemory();
+    const second = app(env, memory?.planId);
+    applyStartupHash(staleHash, second.store, second.session, memory);
+    expect(second.s().draft.link.uplinkMbps).toBe(9);
+    expect(second.s().notice).toBeNull();
+    expect(second.session.list()).toHaveLength(1);
+  });
+
+  it('the tab reopens its own plan even after another tab opened a different one', () => {
+    const env = memoryStorage();
+    const tabA = app(env);
+    sync(tabA);
+    tabA.s().setField(['name'], 'A');
+    tabA.persistence.flush();
+    const memoryA = readTabMemory();
+    const hashA = location.hash;
+    // Another tab (its own session storage) creates and opens plan B.
+    const tabB = app(env);
+    tabB.session.create();
+    tabB.s().setField(['name'], 'B');
+    tabB.persistence.flush();
+
+    const reloadedA = app(env, memoryA?.planId);
+    applyStartupHash(hashA, reloadedA.store, reloadedA.session, memoryA);
+    expect(reloadedA.s().draft.name).toBe('A');
+    expect(reloadedA.s().notice).toBeNull();
+  });
+
+  it('a different link pasted before reloading is opened as a shared link', () => {
+    const env = memoryStorage();
+    const first = app(env);
+    sync(first);
+    first.s().setField(['name'], 'Mine');
+    first.persistence.flush();
+    const memory = readTabMemory();
+    const second = app(env, memory?.planId);
+    applyStartupHash(hashOf(), second.store, second.session, memory);
+    expect(second.s().draft.name).toBe(examplePlan('datacenter').name);
+    expect(second.s().notice?.kind).toBe('link-opened');
+  });
+
+  it('without storage the link is the only copy, so a reload opens it', () => {
+    const started = createLibraryPlanStore({ example: branch(), storage: null, flushOn: null });
+    const hash = hashOf(examplePlan('datacenter'));
+    applyStartupHash(hash, started.store, started.session, { planId: started.session.currentId(), hash });
+    expect(started.store.getState().draft.name).toBe(examplePlan('datacenter').name);
   });
 });

@@ -2,5 +2,6 @@
 export { ShareActions } from './share-actions';
 export { ShareProvider } from './library-context';
 export { startHashSync } from './hash-sync';
-export { applyLinkHash } from './apply-link';
+export { applyLinkHash, applyStartupHash } from './apply-link';
 export { decodePlanLink, encodePlanLink } from './link-codec';
+export { readTabMemory } from './tab-memory';
