@@ -66,6 +66,10 @@ test('the measurement is kept across a reload; a share link would carry only the
   await expect(measured.dialog).toContainText('A share link or plan file carries the plan only');
   await measured.button('Forget measurements').click();
   await expect(measured.perfmonInput).toBeVisible();
+  // The collector script is offered from the app itself.
+  const script = await page.request.get((await measured.dialog.getByRole('link', { name: 'Measure-ReplicaChurn.ps1' }).getAttribute('href'))!);
+  expect(script.status()).toBe(200);
+  expect(await script.text()).toContain('Hyper-V Virtual Storage Device(*)\\Write Bytes/sec');
 });
 
 test('a malformed file names its line and column and leaves the plan alone', async ({ planner, page }) => {

@@ -11,7 +11,7 @@ export interface MeasuredVmInput {
 }
 
 export interface MeasuredInput {
-  /** Slot length, seconds (the collector's sample interval). */
+  /** Slot length, whole seconds (the collector's sample interval). */
   stepSeconds: number;
   /** Seconds after local midnight at which slot 0 starts. */
   startSecondOfDay: number;
