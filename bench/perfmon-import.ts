@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import Papa from 'papaparse';
 import { evaluateMeasured } from '@/engine';
 import { buildVmSeries } from '@/features/measured/analysis/vm-series';
+import { summariseSeries } from '@/features/measured/analysis/vm-summary';
 import { measuredInput } from '@/features/measured/analysis/measured-input';
 import { inventoryCsv, perfmonLines, type FixtureOptions } from '@/features/measured/fixtures/perfmon-fixture';
 import { parseInventoryCsv } from '@/features/measured/inventory/inventory-csv';
@@ -91,10 +92,14 @@ async function main(): Promise<void> {
         `${seconds.toFixed(2).padStart(6)} s  ${(mb(size) / seconds).toFixed(0).padStart(3)} MB/s  ` +
         `peak live heap+buffers ${(peakHeapMB - mb(baseline.heapUsed + baseline.arrayBuffers)).toFixed(0)} MB above baseline  (series kept: ${mb(kept).toFixed(0)} MB; ${chunks} chunks)`,
     );
-    if (c.options.intervalSeconds === 60) {
+    {
       const inv = parseInventoryCsv(inventoryCsv(c.options));
       if (!inv.ok) throw new Error(inv.issue.message);
+      // What the page does on the main thread after the import: match, sum per VM, summarise.
+      const s0 = performance.now();
       const vms = buildVmSeries(m, inv.disks, matchCounters(m.counters, inv.disks));
+      for (const vm of vms) summariseSeries(vm.bytesPerSecond, m.startMs, m.intervalSeconds);
+      console.log(`  match, per-VM series and summaries of ${vms.length} VMs (main thread): ${(performance.now() - s0).toFixed(0)} ms`);
       const plan = parsePlan({ link: { uplinkMbps: 100 }, vms: [{ name: 'placeholder', disks: [{ sizeGB: 1 }] }] });
       if (!plan.ok) throw new Error('plan');
       const input = measuredInput(plan.plan, vms, m.startMs, m.intervalSeconds, 15 * 60);

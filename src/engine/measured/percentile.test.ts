@@ -15,6 +15,15 @@ describe('percentile (nearest rank)', () => {
     expect(percentile([3, 1, 2], 95)).toBe(3); // ⌈2.85⌉ = 3
   });
 
+  it('selects the same value as sorting would (quickselect against the definition)', () => {
+    fc.assert(
+      fc.property(fc.array(fc.double({ min: -1e9, max: 1e9, noNaN: true }), { minLength: 1, maxLength: 300 }), fc.double({ min: 0.1, max: 100, noNaN: true }), (v, p) => {
+        const sorted = [...v].sort((a, b) => a - b);
+        expect(percentile(v, p)).toBe(sorted[Math.min(v.length, Math.max(1, Math.ceil((p / 100) * v.length - 1e-9))) - 1]);
+      }),
+    );
+  });
+
   it('ignores missing samples and is NaN without any', () => {
     expect(percentile([NaN, 4, Infinity, 2], 50)).toBe(2);
     expect(percentile([NaN], 50)).toBeNaN();

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { deriveProfile, splitByDisk } from './derive';
+import { mergeSlots } from './measured-input';
 import { downsample, summariseSeries } from './vm-summary';
 
 const START = Date.UTC(2026, 10, 23, 0, 0, 0); // Monday 23 Nov 2026, 00:00 local
@@ -53,5 +54,15 @@ describe('summariseSeries', () => {
     expect(s.peakBytesPerSecond).toBe(50);
     expect(s.sparkline).toHaveLength(72);
     expect(downsample([1, 2, 3, 4], 2)).toEqual([1.5, 3.5]);
+  });
+});
+
+describe('mergeSlots', () => {
+  it('averages groups of slots; a partial last group keeps its bytes', () => {
+    // 4-second samples merged to 32 s (8 per group): bytes are kept (mean × 8 slots).
+    expect(Array.from(mergeSlots(Float64Array.from([1, 2, 3, 4, 5]), 2))).toEqual([1.5, 3.5, 2.5]); // 5 × 1 slot = 2.5 × 2 slots
+    const r = Float64Array.from({ length: 16 }, (_, k) => k);
+    expect(Array.from(mergeSlots(r, 8))).toEqual([3.5, 11.5]);
+    expect(mergeSlots(r, 1)).toBe(r);
   });
 });

@@ -25,17 +25,20 @@ export function summariseSeries(bytesPerSecond: Float64Array, startMs: number, s
   const periodSeconds = slots * stepSeconds;
   let total = 0;
   let peak = 0;
-  const hours = new Map<number, number>();
+  // Bytes per clock hour, counted from the hour the period starts in; a slot belongs to the hour in which it starts.
+  const firstHour = Math.floor(startMs / HOUR_MS);
+  const hours = new Float64Array(Math.floor((startMs + slots * stepSeconds * 1000) / HOUR_MS) - firstHour + 1);
   for (let k = 0; k < slots; k++) {
     const bytes = bytesPerSecond[k]! * stepSeconds;
     total += bytes;
     if (bytesPerSecond[k]! > peak) peak = bytesPerSecond[k]!;
-    // A slot belongs to the clock hour in which it starts.
-    const hour = Math.floor((startMs + k * stepSeconds * 1000) / HOUR_MS);
-    hours.set(hour, (hours.get(hour) ?? 0) + bytes);
+    const h = Math.floor((startMs + k * stepSeconds * 1000) / HOUR_MS) - firstHour;
+    hours[h] = hours[h]! + bytes;
   }
   let busiest = { startMs, bytes: 0 };
-  for (const [hour, bytes] of hours) if (bytes > busiest.bytes) busiest = { startMs: hour * HOUR_MS, bytes };
+  hours.forEach((bytes, h) => {
+    if (bytes > busiest.bytes) busiest = { startMs: (firstHour + h) * HOUR_MS, bytes };
+  });
   return {
     periodSeconds,
     dailyBytes: periodSeconds ? (total / periodSeconds) * 86_400 : 0,

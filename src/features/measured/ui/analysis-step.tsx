@@ -58,7 +58,7 @@ export function AnalysisStep({ session, onBack }: { session: Session; onBack: ()
       <p>
         The measured writes of {vms.length} VMs replayed through the replication cycles with this plan's link ({formatMbps(plan.link.uplinkMbps)} uplink),
         compression, growth and each VM's frequency (the plan VM of the same name, else 5 minutes). The target counts as met in a{' '}
-        {intervalSeconds}-second sample when no VM's replica lags more than the target in it.
+        {result?.stepSeconds ?? Math.max(intervalSeconds, 30)}-second step when no VM's replica lags more than the target in it.
       </p>
       <div className="measured-fields">
         <label htmlFor={`${id}-t`}>Target RPO (minutes)</label>
