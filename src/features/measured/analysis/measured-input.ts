@@ -7,6 +7,11 @@ const DAY_MS = 86_400_000;
 /** Replication cycles are 30 s at the shortest. */
 const MIN_STEP_SECONDS = 30;
 
+function gcd(a: number, b: number): number {
+  while (b) [a, b] = [b, a % b];
+  return a;
+}
+
 /** Mean rate over each group of `factor` slots; a last, partial group counts its missing slots as no writes, so bytes are kept. */
 export function mergeSlots(rates: Float64Array, factor: number): Float64Array {
   if (factor <= 1) return rates;
@@ -24,9 +29,10 @@ export function mergeSlots(rates: Float64Array, factor: number): Float64Array {
  * of the plan VM with its name (5 minutes when the plan has none). Only VMs with an included disk.
  */
 export function measuredInput(plan: Plan, vms: readonly MeasuredVm[], startMs: number, stepSeconds: number, targetRpoSeconds: number): MeasuredInput {
-  // Samples finer than the shortest cycle (30 s) only move writes within a cycle: merge them so a
-  // week of 4-second samples replays as fast as one of 30-second samples.
-  const factor = stepSeconds < MIN_STEP_SECONDS ? Math.ceil(MIN_STEP_SECONDS / stepSeconds) : 1;
+  // Samples finer than the shortest cycle (30 s) only move writes within a cycle: merge them into
+  // steps that are whole multiples of 30 s (4-second samples → 60 s), so the replay steps on the
+  // cycle grid instead of every 4 seconds.
+  const factor = stepSeconds < MIN_STEP_SECONDS && Number.isInteger(stepSeconds) ? MIN_STEP_SECONDS / gcd(stepSeconds, MIN_STEP_SECONDS) : 1;
   return {
     stepSeconds: stepSeconds * factor,
     startSecondOfDay: (((startMs % DAY_MS) + DAY_MS) % DAY_MS) / 1000,

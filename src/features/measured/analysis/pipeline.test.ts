@@ -83,3 +83,16 @@ describe('measured pipeline on a generated week of 20 VMs', () => {
     expect(sql.disks[1]).toMatchObject({ name: 'SQL01-Data', sizeGB: disk.sizeBytes / gb, usedGB: disk.fileBytes / gb, replicated: true });
   });
 });
+
+describe('measuredInput', () => {
+  it('merges samples finer than 30 s into whole multiples of 30 s, keeping the bytes', () => {
+    const p = plan();
+    const vm: MeasuredVm = { name: 'X', disks: [{ inventory: 0, path: 'p', name: 'p', sizeBytes: 1, fileBytes: 1, measured: true, included: true, rateSum: 0 }], bytesPerSecond: new Float64Array(45).fill(2), coverage: 1 };
+    // 4-second samples: lcm(4, 30) = 60 s steps of 15 samples; 45 samples → 3 steps of 2 B/s.
+    const input = measuredInput(p, [vm], 0, 4, 900);
+    expect(input.stepSeconds).toBe(60);
+    expect(Array.from(input.vms[0]!.bytesPerSecond)).toEqual([2, 2, 2]);
+    expect(measuredInput(p, [vm], 0, 10, 900).stepSeconds).toBe(30);
+    expect(measuredInput(p, [vm], 0, 60, 900).stepSeconds).toBe(60);
+  });
+});
