@@ -62,7 +62,20 @@ export function AnalysisStep({ session, onBack }: { session: Session; onBack: ()
       </p>
       <div className="measured-fields">
         <label htmlFor={`${id}-t`}>Target RPO (minutes)</label>
-        <input id={`${id}-t`} type="number" min={0.5} max={10080} step="any" value={targetMinutes} onChange={(e) => setTargetMinutes(Number(e.target.value))} aria-invalid={!validTarget} />
+        <input
+          id={`${id}-t`}
+          type="number"
+          min={0.5}
+          max={10080}
+          step="any"
+          value={targetMinutes}
+          onChange={(e) => setTargetMinutes(Number(e.target.value))}
+          aria-invalid={!validTarget}
+          aria-describedby={`${id}-th`}
+        />
+        <span id={`${id}-th`} className={validTarget ? 'measured-muted' : 'measured-error'}>
+          {validTarget ? "From the plan's target RPO; change it here to explore." : 'Enter 0.5 to 10,080 minutes.'}
+        </span>
       </div>
       <p role="status" className="measured-status">
         {busy ? 'Analysing the measured period…' : ''}

@@ -1,0 +1,80 @@
+// @vitest-environment jsdom
+import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { useState } from 'react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { createPlanStore, PlanStoreProvider, type PlanStore } from '@/store';
+import { branchOffice } from '@/store/testing/example-plan';
+import { inventoryCsv, perfmonCsv } from '../fixtures/perfmon-fixture';
+import { parseInventoryCsv } from '../inventory/inventory-csv';
+import { matchCounters } from '../inventory/matching';
+import { parsePerfmonText } from '../perfmon/csv-driver';
+import { MatchStep } from './match-step';
+import type { Session } from './session';
+import { SummaryStep } from './summary-step';
+
+afterEach(cleanup);
+
+/** Two VMs (SQL01: OS, Data, Log; FS01: OS, Shares) measured for a day; FS01's OS disk missing from the inventory. */
+function session(): Session {
+  const m = parsePerfmonText(perfmonCsv({ days: 1, vmCount: 2 }));
+  const inv = parseInventoryCsv(
+    inventoryCsv({ vmCount: 2 })
+      .split('\r\n')
+      .filter((l) => !l.includes('FS01-OS.vhdx'))
+      .join('\r\n'),
+  );
+  if (!m.ok || !inv.ok) throw new Error('fixture');
+  return { perfmonFileName: 'churn.csv', inventoryFileName: 'inv.csv', measurement: m.measurement, inventory: inv.disks, matches: matchCounters(m.measurement.counters, inv.disks) };
+}
+
+function Harness({ initial }: { initial: Session }) {
+  const [s, setS] = useState(initial);
+  return <MatchStep session={s} onChange={setS} onBack={() => undefined} onContinue={() => undefined} />;
+}
+
+describe('MatchStep', () => {
+  it('lists problems first, builds a disk list on focus, and lets a counter be assigned and another excluded', () => {
+    render(<Harness initial={session()} />);
+    expect(screen.getByText(/5 disk counters: 4 matched, 1 not matched/)).toBeTruthy();
+    const rows = screen.getAllByRole('row');
+    expect(rows[1]!.textContent).toContain('FS01-OS.vhdx'); // the unmatched one leads
+    const select = screen.getByRole('combobox', { name: /FS01-OS\.vhdx on HV-NODE01$/ });
+    expect(within(select).getAllByRole('option')).toHaveLength(1); // only "Not matched" until focused
+    fireEvent.focus(select);
+    expect(within(select).getAllByRole('option')).toHaveLength(5); // Not matched + the 4 inventory disks
+    fireEvent.change(select, { target: { value: '3' } }); // FS01 — FS01-Shares.vhdx
+    fireEvent.click(screen.getByRole('checkbox', { name: /SQL01-Log\.vhdx on HV-NODE01$/ }));
+    expect(screen.getByText(/5 disk counters: 4 matched, 1 excluded/)).toBeTruthy();
+  });
+});
+
+describe('SummaryStep', () => {
+  function renderSummary(): PlanStore {
+    const store = createPlanStore({ initialPlan: branchOffice() });
+    render(
+      <PlanStoreProvider store={store}>
+        <SummaryStep session={session()} storageNote="" onUse={() => undefined} onRematch={() => undefined} onNewFiles={() => undefined} onForget={() => undefined} />
+      </PlanStoreProvider>,
+    );
+    return store;
+  }
+
+  it('shows one row per measured VM and says what a share link carries', () => {
+    renderSummary();
+    const table = screen.getByRole('table', { name: 'Measured write churn per VM' });
+    expect(within(table).getAllByRole('row').map((r) => r.querySelector('th')?.textContent)).toEqual(['VM', 'SQL01', 'FS01']);
+    expect(screen.getByText(/A share link or plan file carries the plan only/)).toBeTruthy();
+  });
+
+  it('derives churn and profiles into the plan as one undo step', () => {
+    const store = renderSummary();
+    fireEvent.change(screen.getByLabelText('Percentile'), { target: { value: '90' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Derive churn and profile' }));
+    expect(screen.getByRole('status').textContent).toMatch(/90th percentile: updated SQL01, FS01\./);
+    const sql = store.getState().lastValidPlan.vms.find((v) => v.name === 'SQL01')!;
+    expect(sql.profile).toBe('custom');
+    expect(sql.disks.map((d) => d.name)).toEqual(['SQL01-OS', 'SQL01-Data', 'SQL01-Log']);
+    store.getState().undo();
+    expect(store.getState().lastValidPlan.vms.find((v) => v.name === 'SQL01')!.profile).not.toBe('custom');
+  });
+});
