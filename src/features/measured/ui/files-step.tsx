@@ -50,8 +50,8 @@ export function FilesStep({ onImported }: { onImported: (session: Session) => vo
     <section aria-labelledby={`${perfmonId}-h`}>
       <h3 id={`${perfmonId}-h`}>Choose the collector's files</h3>
       <p>
-        Run <a href={COLLECTOR_URL} download="Measure-ReplicaChurn.ps1">Measure-ReplicaChurn.ps1</a> on the primary Hyper-V host (or each
-        cluster node) for a week of normal business. It records every virtual disk's <code>Write Bytes/sec</code> into a perfmon CSV and
+        Run <a href={COLLECTOR_URL} download="Measure-ReplicaChurn.ps1">Measure-ReplicaChurn.ps1</a> on the primary Hyper-V host (for a
+        cluster, on one node with <code>-ComputerName</code> listing every node) for a week of normal business. It records every virtual disk's <code>Write Bytes/sec</code> into a perfmon CSV and
         lists the VMs and their disks in an inventory CSV. The files are read here, in this browser; nothing is uploaded.
       </p>
       <div className="measured-files">
