@@ -153,6 +153,8 @@ test('a ~200 MB import shows progress and can be cancelled', async ({ planner, p
 });
 
 test('import speed in Chromium: a week × 100 disks and a ~200 MB file, with the page responsive', async ({ planner, page }) => {
+  // A measurement, not a gate (shared CI machines are noisy): run with MEASURE_IMPORT=1.
+  test.skip(!process.env.MEASURE_IMPORT, 'timing figures: set MEASURE_IMPORT=1');
   test.setTimeout(240_000);
   const figures: Record<string, unknown> = {};
   for (const [label, options] of [
