@@ -23,7 +23,11 @@ export function createChunkFeeder(parser: PerfmonParser = createPerfmonParser())
   let rowsBefore = 0;
   return {
     feed(results) {
-      const { data, errors } = results;
+      const { data } = results;
+      // papaparse hands a chunk's unfinished last row on to the next chunk, but may already have
+      // flagged it (a chunk that ends between the \r and \n after a closing quote gives "Trailing
+      // quote… malformed"): only errors in rows of this chunk count; a real one recurs next chunk.
+      const errors = results.errors.filter((e) => (e.row ?? 0) < data.length);
       // A syntax error stops at its row; the rows before it are still read (their issues come first).
       const bad = errors.length ? Math.min(...errors.map((e) => e.row ?? 0)) : data.length;
       for (let r = 0; r < Math.min(bad, data.length); r++) {
