@@ -99,6 +99,36 @@ describe('evaluateMeasured: a burst that breaks the failure window', () => {
   });
 });
 
+describe('evaluateMeasured: per-day peak RPO, violations and breaches, by hand', () => {
+  it('puts a burst on the second day into that day only', () => {
+    // Two days of 60-s slots from midnight, 5-minute cycles, window 10 min, 1 Mbps = 125 000 B/s,
+    // target 15 min. Day 0 writes nothing: every cut is empty and delivered at once, so the lag
+    // peaks at 300 s just before each boundary. Day 1 writes 375 000 B/s from 86 400 to 86 700 s:
+    // the log cut at 86 700 s (112.5 MB) takes 900 s and lands at 87 600 s; the cuts due at 87 000
+    // and 87 300 s are missed. Lag before it: 87 600 − 86 400 (last data delivered) = 1200 s.
+    // Over 900 s in the slots ending 87 360 … 87 600 s (960 … 1200 s): one violation of 5 slots.
+    // Data of the cycle due at 86 700 s lands 900 s late: breach at 86 700 + 600 = 87 300 s.
+    const input: MeasuredInput = {
+      stepSeconds: 60,
+      startSecondOfDay: 0,
+      targetRpoSeconds: 900,
+      vms: [{ id: 'app', name: 'APP01', frequencySeconds: 300, bytesPerSecond: Array.from({ length: 2880 }, (_, k) => (k >= 1440 && k < 1445 ? 375_000 : 0)) }],
+    };
+    const plan = buildPlan({ replication: { compression: false, failureWindowMinutes: 10, growthPercent: 0 }, link: { uplinkMbps: 1, efficiencyPercent: 100 }, vms: [makeVm({ id: 'app' })] });
+    const r = evaluateMeasured(plan, input);
+    expect(r.days.map((d) => [d.startSeconds, d.endSeconds, d.violations, d.violationSeconds, d.breaches])).toEqual([
+      [0, 86_400, 0, 0, 0],
+      [86_400, 172_800, 1, 300, 1],
+    ]);
+    expectRel(r.days[0]!.peakRpoSeconds, 300, 1e-9, 'day 0 peak');
+    expectRel(r.days[1]!.peakRpoSeconds, 1200, 1e-9, 'day 1 peak');
+    expect(r.violations).toHaveLength(1);
+    expect(r.violations[0]).toMatchObject({ startSeconds: 87_300, durationSeconds: 300, vmId: 'app' });
+    expect(r.breaches).toEqual([{ vmId: 'app', atSeconds: 87_300, delaySeconds: 900 }]);
+    expect(r.current.metPercent).toBeCloseTo((100 * 2875) / 2880, 9);
+  });
+});
+
 describe('evaluateMeasured: out of reach', () => {
   it('says when the replica downlink caps the link below the demand', () => {
     // 10 GiB/day = 0.994 Mbps of demand; a 0.5 Mbps replica downlink caps every uplink.
