@@ -4,4 +4,4 @@ export type { NumberFieldProps, SelectFieldProps, SelectOption, TextFieldProps }
 export { FieldShell, describedBy } from './field-shell';
 export { fieldDomId, revealById, vmRowDomId } from './dom-ids';
 export { useDraftValue, useFieldIssue, useSetField } from './use-field';
-export { ErrorBoundary } from './error-boundary';
+export { Contained, ErrorBoundary } from './error-boundary';

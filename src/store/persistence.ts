@@ -37,7 +37,7 @@ export function getBrowserStorage(): PlanStorage | null {
 /** The notice for storage that cannot be written or read. */
 export const UNAVAILABLE: PlanNotice = {
   kind: 'storage-unavailable',
-  message: 'This browser is not letting the planner save: your changes will be lost when you close the page. Export the plan to keep it.',
+  message: 'This browser is not letting the planner save: your changes will be lost when you close the page. Keep the plan with Save JSON or Copy link.',
 };
 
 export interface LoadedPlan {

@@ -1,17 +1,9 @@
 import { lazy, memo, Suspense, useDeferredValue } from 'react';
-import { ErrorBoundary } from '@/components/error-boundary';
+import { Contained } from '@/components';
 import { HeadlineCards } from './headline/headline-cards';
 import { useResults } from './results-context';
 import { VmResultsTable } from './vm-results';
 import { WarningsPanel } from './warnings';
-
-function PanelFailure({ error }: { error: Error }) {
-  return (
-    <div role="alert" className="notice notice--error">
-      <p>This part of the results could not be shown: {error.message}</p>
-    </div>
-  );
-}
 
 // Charts and tables re-render from a deferred copy of the result: the verdict and cards commit
 // first and typing is never blocked; the slower parts follow in an interruptible render.
@@ -43,15 +35,16 @@ export function ResultsSummary() {
   if (!shown || !deferred) return null;
   return (
     <div className={`results${stale}`}>
-      <ErrorBoundary resetKey={shown.result} fallback={(e) => <PanelFailure error={e} />}>
+      <Contained part="The headline figures" resetKey={shown.result}>
         <HeadlineCards plan={shown.plan} result={shown.result} />
-      </ErrorBoundary>
+      </Contained>
       <div className="results-deferred" aria-busy={deferred !== shown || undefined}>
-        <ErrorBoundary resetKey={deferred.result} fallback={(e) => <PanelFailure error={e} />}>
+        {/* Each chart also fails on its own (see ResultCharts); this catches a chunk that will not load. */}
+        <Contained part="The charts" resetKey={deferred.result}>
           <Suspense fallback={<ChartsLoading />}>
             <Charts plan={deferred.plan} result={deferred.result} />
           </Suspense>
-        </ErrorBoundary>
+        </Contained>
       </div>
     </div>
   );
@@ -65,12 +58,12 @@ export function ResultsDetails() {
   if (!shown || !deferred) return null;
   return (
     <div className={`results results-deferred${stale}`} aria-busy={deferred !== shown || undefined}>
-      <ErrorBoundary resetKey={deferred.result} fallback={(e) => <PanelFailure error={e} />}>
+      <Contained part="The per-VM results" resetKey={deferred.result}>
         <VmTable plan={deferred.plan} result={deferred.result} />
-      </ErrorBoundary>
-      <ErrorBoundary resetKey={deferred.result} fallback={(e) => <PanelFailure error={e} />}>
+      </Contained>
+      <Contained part="The warnings" resetKey={deferred.result}>
         <Warnings plan={deferred.plan} result={deferred.result} />
-      </ErrorBoundary>
+      </Contained>
     </div>
   );
 }

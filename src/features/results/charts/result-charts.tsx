@@ -1,3 +1,4 @@
+import { Contained } from '@/components';
 import type { PlanResult } from '@/engine';
 import type { Plan } from '@/plan';
 import { BacklogChart } from './backlog-chart';
@@ -18,11 +19,22 @@ export function ResultCharts({ plan, result }: { plan: Plan; result: PlanResult 
       <h2 id="charts-heading" className="chart-grid-title">
         Charts
       </h2>
-      <DemandChart result={result} />
-      <BacklogChart plan={plan} result={result} />
-      <WhatIfChart plan={plan} result={result} />
-      <StorageChart plan={plan} result={result} />
-      <InitialReplicationChart result={result} />
+      {/* One failing chart leaves the other four (and the rest of the page) in place. */}
+      <Contained part="The wire demand chart" resetKey={result}>
+        <DemandChart result={result} />
+      </Contained>
+      <Contained part="The backlog and RPO chart" resetKey={result}>
+        <BacklogChart plan={plan} result={result} />
+      </Contained>
+      <Contained part="The what-if chart" resetKey={result}>
+        <WhatIfChart plan={plan} result={result} />
+      </Contained>
+      <Contained part="The storage chart" resetKey={result}>
+        <StorageChart plan={plan} result={result} />
+      </Contained>
+      <Contained part="The initial replication chart" resetKey={result}>
+        <InitialReplicationChart result={result} />
+      </Contained>
     </section>
   );
 }
