@@ -62,14 +62,20 @@ Write-Host "Listing VMs and virtual disks on $($ComputerName -join ', ')..."
 $disks = foreach ($computer in $ComputerName) {
     foreach ($vm in Get-VM -ComputerName $computer) {
         foreach ($drive in Get-VMHardDiskDrive -VM $vm) {
-            if (-not $drive.Path) { continue } # a pass-through disk has no file and is not replicated
-            $vhd = Get-VHD -Path $drive.Path -ComputerName $computer
+            # A pass-through disk (DiskNumber set; its Path is the physical disk's name) has no file and is not replicated.
+            if ($null -ne $drive.DiskNumber -or -not $drive.Path) { continue }
+            # One disk that cannot be opened (a share the host may not read, say) must not stop the
+            # inventory: its sizes are left empty (the planner then puts 1 GB, to correct in the plan).
+            $vhd = try { Get-VHD -Path $drive.Path -ComputerName $computer } catch {
+                Write-Warning "No size for $($drive.Path) of $($vm.Name): $($_.Exception.Message)"
+                $null
+            }
             [pscustomobject]@{
                 Host          = $computer
                 VMName        = $vm.Name
                 Path          = $drive.Path
-                SizeBytes     = $vhd.Size
-                FileSizeBytes = $vhd.FileSize
+                SizeBytes     = if ($vhd) { $vhd.Size } else { '' }
+                FileSizeBytes = if ($vhd) { $vhd.FileSize } else { '' }
             }
         }
     }
@@ -84,9 +90,14 @@ $duration = [TimeSpan]::FromDays($DurationDays)
 $intervalText = '{0:00}:{1:00}:{2:00}' -f [int][Math]::Floor($interval.TotalHours), $interval.Minutes, $interval.Seconds
 $durationText = '{0:00}:{1:00}:{2:00}' -f [int][Math]::Floor($duration.TotalHours), $duration.Minutes, $duration.Seconds
 
-# A collector left from an earlier run would refuse the new one: remove it first.
-& logman stop $collector 2>$null | Out-Null
-& logman delete $collector 2>$null | Out-Null
+# A collector left from an earlier run would refuse the new one: remove it first. When there is
+# none, logman complains; Windows PowerShell 5.1 turns a redirected complaint on stderr into a
+# terminating error under 'Stop', so these two run with errors ignored.
+& {
+    $ErrorActionPreference = 'SilentlyContinue'
+    & logman stop $collector *> $null
+    & logman delete $collector *> $null
+}
 
 & logman create counter $collector -c $counters -si $intervalText -rf $durationText -f csv -o $churnFile -ow
 if ($LASTEXITCODE -ne 0) { throw "logman could not create the collector (exit code $LASTEXITCODE)." }
