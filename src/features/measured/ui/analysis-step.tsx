@@ -125,7 +125,8 @@ export function AnalysisStep({ session, onBack }: { session: Session; onBack: ()
               </dd>
             </div>
           </dl>
-          <DailyPeakChart rows={days} targetMinutes={targetMinutes} />
+          {/* The target the result was computed for: the field may already hold a newer one. */}
+          <DailyPeakChart rows={days} targetMinutes={result.targetRpoSeconds / 60} />
           {result.violations.length ? (
             <details>
               <summary>Longest violations ({Math.min(10, result.violations.length)} of {formatCount(result.current.violations)})</summary>
