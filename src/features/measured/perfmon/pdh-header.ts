@@ -12,7 +12,8 @@ export interface PdhTimeZone {
   biasMinutes: number | null;
 }
 
-const HEADER = /^\(PDH-CSV 4\.0\)\s*(?:\(([^)]*)\))?\s*(?:\((-?\d+)\))?\s*$/i;
+// Some zone names hold parentheses ("Central Standard Time (Mexico)"): the name runs to the last ")" before the bias.
+const HEADER = /^\(PDH-CSV 4\.0\)\s*(?:\((.*?)\))?\s*(?:\((-?\d+)\))?\s*$/i;
 
 /** Parse the first header cell; null when the file is not PDH-CSV. */
 export function parsePdhHeaderCell(cell: string): PdhTimeZone | null {

@@ -45,6 +45,15 @@ describe('parsePerfmonText', () => {
     expect(Array.from(m.counters[1]!.values)).toEqual([20.5, NaN]);
   });
 
+  it('reads a time-zone name that holds parentheses', () => {
+    const head = (zone: string) => `"(PDH-CSV 4.0) ${zone}",${col(A)}`;
+    const zoneOf = (zone: string) => ok(parsePerfmonText(file(head(zone), row('11/22/2026 14:00:00.000', ' '), row('11/22/2026 14:01:00.000', '1')))).timeZone;
+    expect(zoneOf('(Central Standard Time (Mexico))(360)')).toEqual({ name: 'Central Standard Time (Mexico)', biasMinutes: 360 });
+    expect(zoneOf('(Central Standard Time (Mexico))')).toEqual({ name: 'Central Standard Time (Mexico)', biasMinutes: null });
+    expect(zoneOf('(W. Europe Standard Time)(-60)')).toEqual({ name: 'W. Europe Standard Time', biasMinutes: -60 });
+    expect(zoneOf('')).toEqual({ name: '', biasMinutes: null });
+  });
+
   it('puts a first row that has values (Get-Counter) in the slot before its time', () => {
     const m = ok(parsePerfmonText(file(`${HEAD},${col(A)}`, row('01/05/2026 00:00:30.000', '7'), row('01/05/2026 00:01:00.000', '8'))));
     expect(m.intervalSeconds).toBe(30);
