@@ -21,7 +21,13 @@ export function FilesStep({ onImported }: { onImported: (session: Session) => vo
   const start = async () => {
     if (!perfmon || !inventory) return;
     setError(null);
-    const inv = parseInventoryCsv(await inventory.text());
+    // A file moved or deleted since it was chosen cannot be read: say so instead of doing nothing.
+    const text = await inventory.text().catch((err: unknown) => {
+      setError(`${inventory.name} could not be read (${err instanceof Error ? err.message : String(err)}). Nothing was imported; the plan is unchanged.`);
+      return null;
+    });
+    if (text === null) return;
+    const inv = parseInventoryCsv(text);
     if (!inv.ok) {
       setError(`${describeIssue(inventory.name, inv.issue)} Nothing was imported; the plan is unchanged.`);
       return;

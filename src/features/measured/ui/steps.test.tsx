@@ -8,6 +8,7 @@ import { inventoryCsv, perfmonCsv } from '../fixtures/perfmon-fixture';
 import { parseInventoryCsv } from '../inventory/inventory-csv';
 import { matchCounters } from '../inventory/matching';
 import { parsePerfmonText } from '../perfmon/csv-driver';
+import { FilesStep } from './files-step';
 import { MatchStep } from './match-step';
 import type { Session } from './session';
 import { SummaryStep } from './summary-step';
@@ -76,5 +77,19 @@ describe('SummaryStep', () => {
     expect(sql.disks.map((d) => d.name)).toEqual(['SQL01-OS', 'SQL01-Data', 'SQL01-Log']);
     store.getState().undo();
     expect(store.getState().lastValidPlan.vms.find((v) => v.name === 'SQL01')!.profile).not.toBe('custom');
+  });
+});
+
+describe('FilesStep', () => {
+  it('says so when a chosen file can no longer be read, and imports nothing', async () => {
+    const imported: unknown[] = [];
+    render(<FilesStep onImported={(x) => imported.push(x)} />);
+    const gone = new File(['x'], 'inventory.csv', { type: 'text/csv' });
+    gone.text = () => Promise.reject(new Error('the file was moved'));
+    fireEvent.change(screen.getByLabelText('Perfmon CSV (write bytes/s)'), { target: { files: [new File(['x'], 'churn.csv')] } });
+    fireEvent.change(screen.getByLabelText('Inventory CSV (VMs and disks)'), { target: { files: [gone] } });
+    fireEvent.click(screen.getByRole('button', { name: 'Import' }));
+    expect((await screen.findByRole('alert')).textContent).toBe('inventory.csv could not be read (the file was moved). Nothing was imported; the plan is unchanged.');
+    expect(imported).toEqual([]);
   });
 });
