@@ -4,9 +4,9 @@
  * points) may be left empty after its first row but must not disagree. A VM with any bad row is
  * left out whole; every problem names the line of the file and the column as headed there.
  */
-import { frequencyFromText, sizeCellText, workloadFromText } from '@/features/editor/vms/paste-columns';
+import { readPolicyCells, sizeCellText } from '@/features/editor/vms/paste-columns';
 import { parseInputNumber } from '@/lib/number-input';
-import { WORKLOAD_PRESETS, type FrequencySeconds, type StorageUnits, type WorkloadId } from '@/plan';
+import type { FrequencySeconds, StorageUnits, WorkloadId } from '@/plan';
 import { readCsv, unneutralise } from './csv';
 import { SIZE_COLUMNS, columnFactor, columnTitle, frequencyText, inventoryColumn, yesNo, type InventoryColumn } from './inventory-columns';
 
@@ -66,7 +66,6 @@ export interface InventoryParse {
 
 export const inventoryIssueText = (issue: InventoryIssue) => `Line ${issue.line}${issue.column ? `, ${issue.column}` : ''}: ${issue.message}`;
 
-const WORKLOAD_LIST = WORKLOAD_PRESETS.map((p) => p.label).join(', ');
 type VmFields = Pick<InventoryVm, 'count' | 'workload' | 'frequencySeconds' | 'recoveryPoints'>;
 const VM_FIELDS: { key: keyof VmFields; column: InventoryColumn }[] = [
   { key: 'count', column: 'count' },
@@ -206,16 +205,7 @@ function readRow(line: number, cells: InventoryRow['cells'], columns: InventoryP
   const vm: VmFields = {};
   const count = whole('count', 1, 'of copies, at least 1');
   if (count !== undefined) vm.count = count;
-  if (cell('workload')) {
-    const workload = workloadFromText(cell('workload'));
-    if (workload) vm.workload = workload;
-    else fail('workload', `unknown "${cell('workload')}" (use one of ${WORKLOAD_LIST})`);
-  }
-  if (cell('frequency')) {
-    const seconds = frequencyFromText(cell('frequency'), (s) => parseInputNumber(s, locale));
-    if (seconds) vm.frequencySeconds = seconds;
-    else fail('frequency', `"${cell('frequency')}" is not 30 s, 5 min or 15 min`);
-  }
+  Object.assign(vm, readPolicyCells(cell('workload'), cell('frequency'), locale, fail));
   const points = whole('recoveryPoints', 0, 'from 0');
   if (points !== undefined) vm.recoveryPoints = points;
 

@@ -5,8 +5,8 @@
  */
 import Papa from 'papaparse';
 import { parseInputNumber } from '@/lib/number-input';
-import { COLUMN_LABELS, DEFAULT_COLUMNS, frequencyFromText, headerColumn, sizeCellText, workloadFromText, type PasteColumn } from './paste-columns';
-import { WORKLOAD_PRESETS, type FrequencySeconds, type WorkloadId } from '@/plan';
+import { COLUMN_LABELS, DEFAULT_COLUMNS, headerColumn, readPolicyCells, sizeCellText, type PasteColumn } from './paste-columns';
+import type { FrequencySeconds, WorkloadId } from '@/plan';
 
 export interface PasteIssue {
   /** Line of the paste, 1-based, header included — the row the user sees in the spreadsheet selection. */
@@ -53,7 +53,6 @@ export interface PasteParse {
 
 export const issueText = (issue: PasteIssue) => `Row ${issue.row}, ${issue.column}: ${issue.message}`;
 
-const WORKLOAD_LIST = WORKLOAD_PRESETS.map((p) => p.label).join(', ');
 
 /** Split pasted text into cells. Excel quotes cells holding tabs or line breaks; papaparse undoes that. */
 function cellsOf(text: string): string[][] {
@@ -101,16 +100,7 @@ function readRow(row: number, cells: readonly string[], columns: readonly (Paste
   const count = number('count');
   if (count !== undefined && !(Number.isInteger(count) && count >= 1)) fail('count', `must be a whole number of copies, at least 1 (not ${cell('count')})`);
   else if (count !== undefined) vm.count = count;
-  if (cell('workload')) {
-    const workload = workloadFromText(cell('workload'));
-    if (workload) vm.workload = workload;
-    else fail('workload', `unknown "${cell('workload')}" (use one of ${WORKLOAD_LIST})`);
-  }
-  if (cell('frequency')) {
-    const seconds = frequencyFromText(cell('frequency'), (s) => parseInputNumber(s, locale));
-    if (seconds) vm.frequencySeconds = seconds;
-    else fail('frequency', `"${cell('frequency')}" is not 30 s, 5 min or 15 min`);
-  }
+  Object.assign(vm, readPolicyCells(cell('workload'), cell('frequency'), locale, fail));
 
   const sizeGB = number('size', true);
   const usedGB = number('used');

@@ -2,6 +2,7 @@
  * Columns of a spreadsheet paste: which header names mean which plan field, the order assumed
  * without a header row, and how cells of text become workload ids and frequencies.
  */
+import { parseInputNumber } from '@/lib/number-input';
 import { FREQUENCIES_SECONDS, WORKLOAD_PRESETS, type FrequencySeconds, type WorkloadId } from '@/plan';
 
 export type PasteColumn = 'name' | 'count' | 'workload' | 'frequency' | 'disk' | 'size' | 'used' | 'churnGB' | 'churnPercent';
@@ -65,6 +66,32 @@ export function frequencyFromText(text: string, parseNumber: (s: string) => numb
   const unit = m[2]?.toLowerCase();
   const seconds = unit?.startsWith('m') ? n * 60 : unit ? n : n === 5 || n === 15 ? n * 60 : n;
   return FREQUENCIES_SECONDS.find((f) => f === seconds) ?? null;
+}
+
+const WORKLOAD_LIST = WORKLOAD_PRESETS.map((p) => p.label).join(', ');
+
+/**
+ * The VM-level policy cells of a row (spreadsheet paste or inventory file): an empty cell is left
+ * out (the plan's default applies), a bad one is reported through `fail` with what would be accepted.
+ */
+export function readPolicyCells(
+  workloadText: string,
+  frequencyCell: string,
+  locale: string | undefined,
+  fail: (column: 'workload' | 'frequency', message: string) => void,
+): { workload?: WorkloadId; frequencySeconds?: FrequencySeconds } {
+  const read: { workload?: WorkloadId; frequencySeconds?: FrequencySeconds } = {};
+  if (workloadText) {
+    const workload = workloadFromText(workloadText);
+    if (workload) read.workload = workload;
+    else fail('workload', `unknown "${workloadText}" (use one of ${WORKLOAD_LIST})`);
+  }
+  if (frequencyCell) {
+    const seconds = frequencyFromText(frequencyCell, (s) => parseInputNumber(s, locale));
+    if (seconds) read.frequencySeconds = seconds;
+    else fail('frequency', `"${frequencyCell}" is not 30 s, 5 min or 15 min`);
+  }
+  return read;
 }
 
 /** A size cell: a number, optionally followed by the plan's unit ("500 GB", "12 GiB/day"). */
