@@ -34,7 +34,7 @@ export function applyDerived(plan: Plan, vms: readonly MeasuredVm[], startMs: nu
   const updated: string[] = [];
   const added: string[] = [];
   for (const vm of vms) {
-    const derived = deriveProfile(vm.bytesPerSecond, startMs, stepSeconds, settings.percentile, settings.growthPercent);
+    const derived = deriveProfile(vm.bytesPerSecond, startMs, stepSeconds, settings.percentile, settings.growthPercent, vm.seen);
     const totals = vm.disks.map((d) => d.rateSum);
     const includedTotal = totals.reduce((s, t, k) => s + (vm.disks[k]!.included ? t : 0), 0);
     const churn = splitByDisk(derived.dailyBytes, totals, includedTotal);

@@ -36,6 +36,24 @@ describe('deriveProfile', () => {
     expect(quiet.hourlyWeights).toEqual(new Array(24).fill(1));
   });
 
+  it('leaves unsampled slots out: a collector gap is not an hour without writes', () => {
+    // Three days of hourly slots at 10 B/s (36 000 B per hour). Day 2's hour 5 was not sampled
+    // (the collector stopped), so its slot holds 0 B/s.
+    const series = threeDays((d, h) => (d === 1 && h === 5 ? 0 : 10));
+    const seen = Uint8Array.from({ length: 72 }, (_, k) => (k === 24 + 5 ? 0 : 1));
+    // P1: rank ⌈0.01 × 3⌉ = 1 → the gap's 0 B without `seen`; rank ⌈0.01 × 2⌉ = 1 → 36 000 B with it.
+    expect(deriveProfile(series, START, 3600, 1, 0).hourlyBytes[5]).toBe(0);
+    expect(deriveProfile(series, START, 3600, 1, 0, seen).hourlyBytes[5]).toBe(36_000);
+    // Half an hour sampled (60-s slots 00:00–00:29 seen, 00:30–00:59 not) still scales to the hour:
+    // 30 × 60 s × 10 B/s = 18 000 B over 1 800 s → 36 000 B per hour.
+    const minutes = new Float64Array(60).fill(10);
+    const firstHalf = Uint8Array.from({ length: 60 }, (_, k) => (k < 30 ? 1 : 0));
+    expect(deriveProfile(minutes, START, 60, 50, 0, firstHalf).hourlyBytes[0]).toBe(36_000);
+    // Less than half sampled: the hour is left out (0 with no other day to stand in).
+    const firstQuarter = Uint8Array.from({ length: 60 }, (_, k) => (k < 15 ? 1 : 0));
+    expect(deriveProfile(minutes, START, 60, 50, 0, firstQuarter).hourlyBytes[0]).toBe(0);
+  });
+
   it('splits the daily figure over disks by what each wrote', () => {
     expect(splitByDisk(1000, [300, 100, 50], 400)).toEqual([750, 250, 125]);
     expect(splitByDisk(1000, [0], 0)).toEqual([0]);

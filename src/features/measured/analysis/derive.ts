@@ -20,12 +20,22 @@ export interface DerivedProfile {
 }
 
 /**
- * Hour-of-day percentiles over the calendar days of the measurement. An hour seen only in part
- * (the first and last of the period, gaps) is scaled up to a full hour when at least half was seen.
+ * Hour-of-day percentiles over the calendar days of the measurement. Only sampled slots count
+ * (`seen`; all of them when it is left out): an hour seen only in part (the first and last of the
+ * period, collector gaps) is scaled up to a full hour when at least half of it was sampled, and
+ * ignored otherwise, so a gap is never read as an hour without writes.
  */
-export function deriveProfile(bytesPerSecond: ArrayLike<number>, startMs: number, stepSeconds: number, percentileP: number, growthPercent: number): DerivedProfile {
+export function deriveProfile(
+  bytesPerSecond: ArrayLike<number>,
+  startMs: number,
+  stepSeconds: number,
+  percentileP: number,
+  growthPercent: number,
+  seen?: ArrayLike<number>,
+): DerivedProfile {
   const cells = new Map<number, { bytes: number; seconds: number }>(); // key: day × 24 + hour
   for (let k = 0; k < bytesPerSecond.length; k++) {
+    if (seen && !seen[k]) continue;
     const t = startMs + k * stepSeconds * 1000;
     const key = Math.floor(t / DAY_MS) * 24 + Math.floor((t - Math.floor(t / DAY_MS) * DAY_MS) / HOUR_MS);
     const cell = cells.get(key) ?? { bytes: 0, seconds: 0 };

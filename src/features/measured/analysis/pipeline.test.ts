@@ -40,6 +40,10 @@ describe('measured pipeline on a generated week of 20 VMs', () => {
     const dc = vms.find((v) => v.name === 'DC01')!; // one disk: its missing samples show
     expect(dc.coverage).toBeGreaterThan(0.98);
     expect(dc.coverage).toBeLessThan(1);
+    // The slots without a sample are marked, so deriving a profile can leave them out.
+    const unseen = dc.seen.reduce((n, x) => n + (x ? 0 : 1), 0);
+    expect(unseen / dc.seen.length).toBeCloseTo(1 - dc.coverage, 12);
+    expect(unseen).toBeGreaterThan(0);
   });
 
   it('excluding a disk takes its writes out of the VM', () => {
@@ -87,7 +91,7 @@ describe('measured pipeline on a generated week of 20 VMs', () => {
 describe('measuredInput', () => {
   it('merges samples finer than 30 s into whole multiples of 30 s, keeping the bytes', () => {
     const p = plan();
-    const vm: MeasuredVm = { name: 'X', disks: [{ inventory: 0, path: 'p', name: 'p', sizeBytes: 1, fileBytes: 1, measured: true, included: true, rateSum: 0 }], bytesPerSecond: new Float64Array(45).fill(2), coverage: 1 };
+    const vm: MeasuredVm = { name: 'X', disks: [{ inventory: 0, path: 'p', name: 'p', sizeBytes: 1, fileBytes: 1, measured: true, included: true, rateSum: 0 }], bytesPerSecond: new Float64Array(45).fill(2), seen: new Uint8Array(45).fill(1), coverage: 1 };
     // 4-second samples: lcm(4, 30) = 60 s steps of 15 samples; 45 samples → 3 steps of 2 B/s.
     const input = measuredInput(p, [vm], 0, 4, 900);
     expect(input.stepSeconds).toBe(60);

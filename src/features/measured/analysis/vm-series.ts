@@ -28,6 +28,8 @@ export interface MeasuredVm {
   disks: MeasuredDisk[];
   /** Included disks only, bytes/s per slot. */
   bytesPerSecond: Float64Array;
+  /** 1 in slots where at least one included disk had a sample (0: the collector saw nothing then). */
+  seen: Uint8Array;
   /** Share (0–1) of slots in which at least one included disk had a sample. */
   coverage: number;
 }
@@ -83,7 +85,7 @@ export function buildVmSeries(measurement: PerfmonMeasurement, inventory: readon
     if (!vmDisks.some((d) => d.measured)) return;
     const s = series.get(v);
     const covered = s ? s.seen.reduce((a, b) => a + b, 0) : 0;
-    vms.push({ name, disks: vmDisks, bytesPerSecond: s?.total ?? new Float64Array(slots), coverage: slots ? covered / slots : 0 });
+    vms.push({ name, disks: vmDisks, bytesPerSecond: s?.total ?? new Float64Array(slots), seen: s?.seen ?? new Uint8Array(slots), coverage: slots ? covered / slots : 0 });
   });
   return vms;
 }
