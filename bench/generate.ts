@@ -1,16 +1,5 @@
+import { mulberry32 } from '@/lib/mulberry32';
 import type { PlanInput } from '@/plan';
-
-/** Deterministic pseudo-random numbers (mulberry32) so every bench run sees the same plan. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const WORKLOADS = ['file-server', 'sql', 'exchange', 'domain-controller', 'web', 'vdi', 'general'] as const;
 const PROFILES = ['flat', 'business-hours', 'overnight-batch'] as const;
@@ -20,7 +9,7 @@ export const THIRDS: FrequencyMix = [1 / 3, 1 / 3, 1 / 3];
 
 /** A generated plan: `vmCount` VMs with frequencies in the given mix, mixed workloads and profiles. */
 export function generatePlan(vmCount: number, mix: FrequencyMix = THIRDS, seed = 1): PlanInput {
-  const rnd = random(seed);
+  const rnd = mulberry32(seed); // the same plan on every bench run
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)]!;
   const vms = Array.from({ length: vmCount }, (_, i) => {
     const size = 40 + Math.round(rnd() * 960);
