@@ -17,7 +17,8 @@ export class SharePage {
     this.myPlansButton = this.toolbar.getByRole('button', { name: 'My plans' });
     this.dialog = page.getByRole('dialog', { name: 'My plans' });
     this.dialogStatus = this.dialog.getByRole('status');
-    this.banner = page.getByRole('alert').filter({ hasText: /shared/ });
+    // A bad link raises an alert; a shared plan opened as asked, a polite status.
+    this.banner = page.getByRole('alert').or(page.getByRole('status')).filter({ hasText: /shared/ });
   }
 
   /** The address bar once it carries a plan link different from `previous`. */
