@@ -132,6 +132,23 @@ test('Export results CSV: header with units, one row per VM', async ({ planner, 
   await expect(files.status).toContainText('Saved “Branch office on ADSL (300 kbps up) - per-VM results.csv”.');
 });
 
+test.describe('in a decimal-comma locale', () => {
+  test.use({ locale: 'de-DE' });
+
+  test('Export results CSV writes ";" and decimal commas, as Excel in German opens them', async ({ planner, page }) => {
+    await planner.goto();
+    const files = new FilesPage(page);
+    const { text } = await files.exportResultsCsv();
+    const lines = text.slice(1).split('\r\n');
+    const header = lines[0]!.split(';');
+    expect(header.slice(0, 3)).toEqual(['VM', 'VM id', 'Copies']);
+    const fs01 = lines.find((l) => l.startsWith('FS01;'))!.split(';');
+    expect(fs01[header.indexOf('Worst RPO (s)')]).toMatch(/^\d+(,\d)?$/);
+    expect(fs01[header.indexOf('Average demand (Mbps)')]).toMatch(/^\d+,\d+$/);
+    await expect(files.status).toContainText('columns separated by “;” and decimal commas');
+  });
+});
+
 test('the dialogs work by keyboard and have no serious axe violations', async ({ planner, page }) => {
   await planner.goto();
   const files = new FilesPage(page);

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { UTF8_BOM, detectDelimiter, readCsv, toCsv, unneutralise } from './csv';
+import { UTF8_BOM, csvStyleFor, detectDelimiter, readCsv, styleNote, toCsv, unneutralise } from './csv';
 
 describe('toCsv', () => {
   it('starts with a BOM, ends rows with CRLF and quotes commas, quotes and line breaks', () => {
@@ -36,6 +36,30 @@ describe('toCsv', () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('decimal-comma CSV', () => {
+  const comma = csvStyleFor('de-DE');
+
+  it('follows the locale: ";" and "1,5" where the decimal mark is a comma, else "," and "1.5"', () => {
+    expect(comma).toEqual({ delimiter: ';', decimal: ',' });
+    expect(csvStyleFor('fr-FR')).toEqual({ delimiter: ';', decimal: ',' });
+    expect(csvStyleFor('en-US')).toEqual({ delimiter: ',', decimal: '.' });
+    expect(csvStyleFor('ja-JP')).toEqual({ delimiter: ',', decimal: '.' });
+    expect(styleNote(comma)).toContain('“;”');
+    expect(styleNote(csvStyleFor('en-GB'))).toBe('');
+  });
+
+  it('writes numbers with a decimal comma, keeps negative numbers as numbers and still neutralises formulas', () => {
+    const csv = toCsv([['Name', 'Size (GiB)', 'Delta'], ['a;b', 1.5, -0.25], ['=cmd', 12, 3], ['1,5 as text', null, true]], comma);
+    expect(csv.slice(1)).toBe(`Name;Size (GiB);Delta\r\n"a;b";1,5;-0,25\r\n"'=cmd";12;3\r\n1,5 as text;;true\r\n`);
+  });
+
+  it('reads back through readCsv with the same cells', () => {
+    const read = readCsv(toCsv([['h1', 'h2'], ['x', 2.75], ['-y', -1]], comma));
+    expect(read.delimiter).toBe(';');
+    expect(read.rows.map((r) => r.cells.map(unneutralise))).toEqual([['h1', 'h2'], ['x', '2,75'], ['-y', '-1']]);
   });
 });
 

@@ -3,6 +3,7 @@
  * (a UTF-8 byte-order mark, CRLF line ends) and keeps text cells from running as formulas.
  */
 import Papa from 'papaparse';
+import { decimalSeparator } from '@/lib/number-input';
 
 /** Read first by Excel: without it, UTF-8 names like "Zürich" open garbled. */
 export const UTF8_BOM = '\uFEFF';
@@ -17,9 +18,45 @@ const NEEDS_APOSTROPHE = /^'*[=+\-@\t\r]/;
 
 export type CsvCell = string | number | boolean | null;
 
-/** Rows → CSV text with BOM and CRLF; text cells starting with = + - @ (tab, CR) get a leading apostrophe. */
-export function toCsv(rows: readonly (readonly CsvCell[])[]): string {
-  const body = Papa.unparse(rows as CsvCell[][], { newline: '\r\n', escapeFormulae: NEEDS_APOSTROPHE });
+/** Separator and decimal mark of a CSV file. */
+export interface CsvStyle {
+  delimiter: ',' | ';';
+  decimal: '.' | ',';
+}
+
+/** "1.5" in cells separated by ",": what every spreadsheet reads. */
+export const PLAIN_CSV: CsvStyle = { delimiter: ',', decimal: '.' };
+
+/**
+ * The CSV a spreadsheet in `locale` opens into columns: where the decimal mark is "," (de-DE,
+ * fr-FR…), Excel's list separator is ";" and it reads "1,5" as a number; elsewhere "," and "1.5".
+ * `readCsv` detects either on the way back in.
+ */
+export function csvStyleFor(locale: string): CsvStyle {
+  return decimalSeparator(locale) === ',' ? { delimiter: ';', decimal: ',' } : PLAIN_CSV;
+}
+
+/** Said after a file is saved in the decimal-comma style (nothing for the plain one). */
+export function styleNote(style: CsvStyle): string {
+  return style.delimiter === ';' ? ' (columns separated by “;” and decimal commas, as spreadsheets in your language expect)' : '';
+}
+
+/**
+ * Rows → CSV text with BOM and CRLF; text cells starting with = + - @ (tab, CR) get a leading
+ * apostrophe (and quotes), numbers are written with the style's decimal mark.
+ */
+export function toCsv(rows: readonly (readonly CsvCell[])[], style: CsvStyle = PLAIN_CSV): string {
+  // Neutralised here rather than by papaparse's escapeFormulae: once a number is text ("-1,5"),
+  // papaparse could no longer tell it from a formula.
+  const cells = rows.map((row) =>
+    row.map((cell) => {
+      if (typeof cell === 'string') return NEEDS_APOSTROPHE.test(cell) ? `'${cell}` : cell;
+      if (typeof cell === 'number' && style.decimal === ',') return String(cell).replace('.', ',');
+      return cell;
+    }),
+  );
+  const neutralised = (value: unknown) => typeof value === 'string' && value.startsWith("'") && NEEDS_APOSTROPHE.test(value.slice(1));
+  const body = Papa.unparse(cells, { newline: '\r\n', delimiter: style.delimiter, quotes: neutralised });
   return `${UTF8_BOM}${body}\r\n`;
 }
 

@@ -4,6 +4,7 @@
  */
 import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { useResults } from '@/features/results/results-context';
+import { getDisplayLocale } from '@/lib/format';
 import { selectValidation, usePlanStore } from '@/store';
 import { downloadText, fileNameFor } from './download';
 import { planToJson } from './plan-json';
@@ -51,10 +52,12 @@ export function FileActions() {
       setStatus('No results yet to export.');
       return;
     }
-    const { resultsCsv } = await import('./results-csv');
+    const [{ resultsCsv }, { csvStyleFor, styleNote }] = await Promise.all([import('./results-csv'), import('./csv')]);
     const fileName = fileNameFor(shown.plan.name, ' - per-VM results.csv');
-    downloadText(fileName, resultsCsv(shown.plan, shown.result), 'text/csv;charset=utf-8');
-    setStatus(draftInvalid ? `Saved “${fileName}”: the results of the last valid plan (the plan being edited has errors).` : `Saved “${fileName}”.`);
+    const style = csvStyleFor(getDisplayLocale());
+    downloadText(fileName, resultsCsv(shown.plan, shown.result, style), 'text/csv;charset=utf-8');
+    const saved = `Saved “${fileName}”${styleNote(style)}`;
+    setStatus(draftInvalid ? `${saved}: the results of the last valid plan (the plan being edited has errors).` : `${saved}.`);
   };
 
   return (

@@ -4,8 +4,10 @@
  * Cancel leaves it as it was.
  */
 import { useId, useMemo, useState } from 'react';
+import { getDisplayLocale } from '@/lib/format';
 import { LIMITS, parsePlan, type StorageUnits } from '@/plan';
 import { usePlanStore } from '@/store';
+import { csvStyleFor } from './csv';
 import { downloadText, fileNameFor } from './download';
 import { FileDialog, ProblemList } from './file-dialog';
 import { MAX_INVENTORY_CHARS } from './inventory-csv';
@@ -81,10 +83,10 @@ export function ImportVmsDialog({ onClose, onImported }: ImportVmsDialogProps) {
         defaults. Sizes and churn in {unit}, the plan&apos;s unit, unless a column&apos;s header names another (e.g. “Size (GB)”).
       </p>
       <div className="files-row">
-        <button type="button" onClick={() => downloadText('vm-inventory-template.csv', templateCsv(units), CSV_TYPE)}>
+        <button type="button" onClick={() => downloadText('vm-inventory-template.csv', templateCsv(units, csvStyleFor(getDisplayLocale())), CSV_TYPE)}>
           Download template
         </button>
-        <button type="button" onClick={() => downloadText(fileNameFor(draft.name ?? '', ' - VMs.csv'), inventoryCsv(draft.vms ?? [], units), CSV_TYPE)}>
+        <button type="button" onClick={() => downloadText(fileNameFor(draft.name ?? '', ' - VMs.csv'), inventoryCsv(draft.vms ?? [], units, csvStyleFor(getDisplayLocale())), CSV_TYPE)}>
           Download this plan&apos;s VMs
         </button>
       </div>

@@ -5,6 +5,7 @@ import { arbPlanInput } from '@/test/arbitraries';
 import { makePlan, makeVm } from '@/test/factories';
 import excelDe from './fixtures/inventory-excel-de.csv?raw';
 import mixed from './fixtures/inventory-mixed.csv?raw';
+import { csvStyleFor } from './csv';
 import { gateInventory } from './inventory-gate';
 import { inventoryIssueText, parseInventoryCsv } from './inventory-csv';
 import { inventoryCsv, templateCsv } from './inventory-template';
@@ -160,16 +161,25 @@ describe('inventory round trips', () => {
     expect(gate.ready[1]!.disks[2]).toEqual({ name: 'Pagefile', sizeGB: 8, usedGB: 8, churnGBPerDay: 6, replicated: false });
   });
 
+  it('the decimal-comma template (";", "0,5") imports as the same two VMs', () => {
+    const text = templateCsv('binary', csvStyleFor('de-DE'));
+    expect(text.split('\r\n')[0]).toContain('VM name;Count;Disk name;Size (GiB)');
+    const parse = parseInventoryCsv(text, 'binary');
+    expect(parse.issues).toEqual([]);
+    const plain = gateInventory(parsed(makePlan()), parseInventoryCsv(templateCsv('binary'), 'binary'));
+    expect(gateInventory(parsed(makePlan()), parse).ready).toEqual(plain.ready);
+  });
+
   it('names the plan unit in the template header', () => {
     expect(templateCsv('binary')).toContain('Size (GiB),Used (GiB),Churn (GiB/day)');
     expect(templateCsv('decimal')).toContain('Size (GB),Used (GB),Churn (GB/day)');
   });
 
-  it('plan VMs → inventory CSV → the same VMs, for any plan', () => {
+  it('plan VMs → inventory CSV → the same VMs, for any plan, with "," or ";" and decimal commas', () => {
     fc.assert(
-      fc.property(arbPlanInput, (input) => {
+      fc.property(arbPlanInput, fc.constantFrom('en-US', 'de-DE'), (input, locale) => {
         const plan = parsed(input);
-        const parse = parseInventoryCsv(inventoryCsv(plan.vms, plan.units.storage), plan.units.storage);
+        const parse = parseInventoryCsv(inventoryCsv(plan.vms, plan.units.storage, csvStyleFor(locale)), plan.units.storage);
         const gate = gateInventory(plan, parse);
         expect(parse.issues).toEqual([]);
         expect(inventoryFields(gate.ready)).toEqual(inventoryFields(plan.vms));

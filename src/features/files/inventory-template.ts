@@ -3,7 +3,7 @@
  * the same columns, so a user can edit them in a spreadsheet and import them back.
  */
 import { parsePlan, workloadPreset, type PlanInput, type PlanVm, type StorageUnits } from '@/plan';
-import { toCsv, type CsvCell } from './csv';
+import { PLAIN_CSV, toCsv, type CsvCell, type CsvStyle } from './csv';
 import { TEMPLATE_COLUMNS, columnTitle, frequencyText } from './inventory-columns';
 
 type InventoryFields = Pick<PlanVm, 'name' | 'count' | 'workload' | 'frequencySeconds' | 'recoveryPoints' | 'disks'>;
@@ -45,8 +45,8 @@ export function inventoryTable(vms: readonly InventoryFields[], units: StorageUn
 }
 
 /** The VMs as CSV text, sizes in the plan's unit. */
-export function inventoryCsv(vms: readonly InventoryFields[], units: StorageUnits): string {
-  return toCsv(inventoryTable(vms, units));
+export function inventoryCsv(vms: readonly InventoryFields[], units: StorageUnits, style: CsvStyle = PLAIN_CSV): string {
+  return toCsv(inventoryTable(vms, units), style);
 }
 
 /** Two sample VMs: a database with a log disk, a file server whose page file is not replicated. */
@@ -76,8 +76,8 @@ const SAMPLE: PlanInput['vms'] = [
 ];
 
 /** The template: header with the plan's unit and the sample VMs (same figures in GB or GiB). */
-export function templateCsv(units: StorageUnits): string {
+export function templateCsv(units: StorageUnits, style: CsvStyle = PLAIN_CSV): string {
   const parsed = parsePlan({ units: { storage: units }, vms: SAMPLE });
   if (!parsed.ok) throw new Error('inventory template sample rejected'); // a bug, not user input
-  return inventoryCsv(parsed.plan.vms, units);
+  return inventoryCsv(parsed.plan.vms, units, style);
 }

@@ -5,7 +5,7 @@ import { parsePlan, type Plan } from '@/plan';
 import { makePlan, makeVm } from '@/test/factories';
 import { makeTestIrVm, makeTestResult, makeTestVm } from '@/test/plan-result';
 import branchOffice from '../../../public/examples/branch-office.json';
-import { UTF8_BOM } from './csv';
+import { UTF8_BOM, csvStyleFor } from './csv';
 import { resultsCsv, resultsTable } from './results-csv';
 
 const parsed = (input: unknown): Plan => {
@@ -48,6 +48,16 @@ describe('resultsCsv', () => {
     expect(cell('Worst RPO (s)')).toBe(612.3);
     expect(cell('Health')).toBe('Normal');
     expect(cell('First failure-window breach (hh:mm)')).toBeNull();
+  });
+
+  it('in a decimal-comma locale: ";" between columns and "612,3" (hand oracle as above)', () => {
+    const plan = parsed(makePlan({ vms: [makeVm({ id: 'fs01', name: 'FS01' })] }));
+    const result = makeTestResult({ vms: [makeTestVm({ id: 'fs01', peakPendingLogBytes: 2 ** 27, worstRpoSeconds: 612.345 })] });
+    const csv = resultsCsv(plan, result, csvStyleFor('de-DE'));
+    const [row] = Papa.parse<Record<string, string>>(csv.slice(1), { header: true, delimiter: ';', skipEmptyLines: true }).data;
+    expect(row!['Worst RPO (s)']).toBe('612,3');
+    expect(row!['Peak pending logs per copy (GiB)']).toBe('0,125'); // 2^27 B = 0.125 GiB
+    expect(row!.VM).toBe('FS01');
   });
 
   it('uses GB (10^9 bytes) for a decimal plan', () => {

@@ -1,12 +1,12 @@
 /**
  * Per-VM results as CSV for a spreadsheet: one row per plan VM (a group is one row), in plan
- * order, with the unit of every figure in its column name. Figures are plain numbers with a "."
- * decimal point, rounded to what the model can tell.
+ * order, with the unit of every figure in its column name. Figures are plain numbers (no grouping)
+ * rounded to what the model can tell, with the decimal mark of the chosen CSV style.
  */
 import type { PlanResult } from '@/engine';
 import { formatClock } from '@/lib/format';
 import { bytesPerGB, workloadPreset, type Plan } from '@/plan';
-import { toCsv, type CsvCell } from './csv';
+import { PLAIN_CSV, toCsv, type CsvCell, type CsvStyle } from './csv';
 
 const round = (value: number, digits: number) => {
   const f = 10 ** digits;
@@ -84,6 +84,6 @@ export function resultsTable(plan: Plan, result: PlanResult): CsvCell[][] {
 }
 
 /** The per-VM results as a CSV file's text (BOM, CRLF, formula-safe). */
-export function resultsCsv(plan: Plan, result: PlanResult): string {
-  return toCsv(resultsTable(plan, result));
+export function resultsCsv(plan: Plan, result: PlanResult, style: CsvStyle = PLAIN_CSV): string {
+  return toCsv(resultsTable(plan, result), style);
 }
