@@ -30,7 +30,8 @@ test('a chart that throws shows a contained message; the other charts and the ed
   await expect(planner.card('Worst RPO')).not.toContainText('5 d 22 h');
   // A new result tries the chart again; it fails again (the fault is still there) and stays contained.
   await expect(charts.getByRole('alert')).toHaveCount(1);
-  await failure.scrollIntoViewIfNeeded();
+  // (each new result draws the message anew: retry until it holds still)
+  await expect(async () => failure.scrollIntoViewIfNeeded({ timeout: 1000 })).toPass();
   await page.screenshot({ path: artifact('resilience-chart-failure.png') });
 });
 

@@ -96,22 +96,45 @@ test('reloading right after an edit keeps the edit and raises no banner', async 
   expect(await share.names()).toEqual(['Reloaded fast (open)']);
 });
 
-test('a good link keeps the plan that was open in My plans', async ({ planner, page }) => {
+test('Load example and a good link keep the plan that was open in My plans', async ({ planner, page, browser }) => {
+  // A link made in another browser: a plan this one has never seen.
+  const elsewhere = await browser.newContext();
+  const other = await elsewhere.newPage();
+  const colleague = new PlannerPage(other);
+  await colleague.goto();
+  const before = await new SharePage(other).waitForPlanUrl();
+  await colleague.planName.fill('Fabrikam from a colleague');
+  const link = await new SharePage(other).waitForPlanUrl(before);
+  await elsewhere.close();
+
   const share = new SharePage(page);
   await planner.goto();
-  await planner.chooseExample(/Datacenter/);
-  await expect(planner.planName).toHaveValue(/^Datacenter/);
-  await afterAutosave(page);
-  const datacenterLink = await share.waitForPlanUrl();
-  await planner.chooseExample(/Branch office/);
   await planner.planName.fill('My branch plan');
   await afterAutosave(page);
+  await planner.chooseExample(/Datacenter/);
+  await expect(page.getByRole('status').filter({ hasText: 'Loaded the example' })).toHaveText(
+    'Loaded the example “Datacenter with extended replica (40 VMs)”. Your plan “My branch plan” is kept in My plans.',
+  );
+  await afterAutosave(page);
 
-  await page.evaluate((hash) => (location.hash = hash), datacenterLink.slice(datacenterLink.indexOf('#')));
-  await expect(share.banner).toHaveText(/Opened the shared plan “Datacenter: 40 VMs to DR site, extended to cloud”\. Your plan “My branch plan” is kept in My plans\./);
-  await expect(planner.planName).toHaveValue('Datacenter: 40 VMs to DR site, extended to cloud');
+  await page.evaluate((hash) => (location.hash = hash), link.slice(link.indexOf('#')));
+  await expect(share.banner).toHaveText(/Opened the shared plan “Fabrikam from a colleague”\. Your plan “Datacenter: 40 VMs to DR site, extended to cloud” is kept in My plans\./);
+  await expect(planner.planName).toHaveValue('Fabrikam from a colleague');
   await share.openMyPlans();
-  expect(await share.names()).toEqual(['My branch plan', 'Datacenter: 40 VMs to DR site, extended to cloud (open)']);
+  expect(await share.names()).toEqual(['My branch plan', 'Datacenter: 40 VMs to DR site, extended to cloud', 'Fabrikam from a colleague (open)']);
+});
+
+test('New plan starts a plan of its own; the open one stays in My plans', async ({ planner, page }) => {
+  const share = new SharePage(page);
+  await planner.goto();
+  await planner.planName.fill('Contoso week 1');
+  await page.getByRole('toolbar', { name: 'Plan' }).getByRole('button', { name: 'New plan' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Started a new plan' })).toHaveText('Started a new plan. Your plan “Contoso week 1” is kept in My plans.');
+  await expect(planner.planName).not.toHaveValue('Contoso week 1');
+  await expect(planner.vmTable.getByRole('row')).not.toHaveCount(0);
+  await share.openMyPlans();
+  expect(await share.names()).toContainEqual('Contoso week 1');
+  expect((await share.names()).filter((name) => name.endsWith('(open)'))).toHaveLength(1);
 });
 
 test('My plans: two plans, switch, rename, duplicate, delete', async ({ planner, page }) => {

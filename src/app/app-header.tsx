@@ -2,9 +2,9 @@ import { useId, useState } from 'react';
 import { TextField } from '@/components';
 import { FileActions } from '@/features/files';
 import { MeasuredActions } from '@/features/measured';
-import { ShareActions } from '@/features/share';
+import { ShareActions, useShareServices } from '@/features/share';
 import { LIMITS, type StorageUnits } from '@/plan';
-import { usePlanStore } from '@/store';
+import { usePlanStore, type SharedPlanOutcome } from '@/store';
 import { ConfirmDialog } from './confirm-dialog';
 import { EXAMPLE_PLANS, examplePlan } from './examples';
 
@@ -12,6 +12,23 @@ type Confirming = 'new' | 'reset' | null;
 
 const isMac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
 const MOD = isMac ? '⌘' : 'Ctrl';
+
+const quoted = (name: string) => `“${name || 'Untitled plan'}”`;
+
+/** The status after "Load example", for each way opening it as a plan of its own can go. */
+function exampleMessage(outcome: SharedPlanOutcome | 'replaced', label: string): string {
+  const loaded = `Loaded the example ${quoted(label)}.`;
+  if (outcome === 'replaced') return `${loaded} Undo (${MOD}+Z) brings your plan back.`;
+  switch (outcome.kind) {
+    case 'already-open':
+      return `The example ${quoted(label)} is already open.`;
+    case 'opened-existing':
+      return `Opened the example ${quoted(label)} from My plans.`;
+    case 'opened':
+      if (!outcome.saved) return `${loaded} It is not saved: this browser's storage is full or disabled. Undo (${MOD}+Z) brings your plan back.`;
+      return outcome.keptName === null ? loaded : `${loaded} Your plan ${quoted(outcome.keptName)} is kept in My plans.`;
+  }
+}
 
 /** Title, plan name and the plan toolbar: new, example, reset, undo/redo, storage units. */
 export function AppHeader({ onOpenReport }: { onOpenReport: () => void }) {
@@ -22,13 +39,26 @@ export function AppHeader({ onOpenReport }: { onOpenReport: () => void }) {
   const units = usePlanStore((s) => s.draft.units?.storage);
   const canUndo = usePlanStore((s) => s.canUndo);
   const canRedo = usePlanStore((s) => s.canRedo);
+  const openName = usePlanStore((s) => s.draft.name);
   const { undo, redo, newPlan, resetToDefaults, replacePlan, setStorageUnits } = usePlanStore((s) => s);
+  // With My plans, a new plan or an example opens as a plan of its own and the open one is kept
+  // (as with a link or a file); without it (storage disabled), they replace the draft and Undo returns it.
+  const share = useShareServices();
+  const library = share && share.session.unavailableReason === null ? share.session : null;
 
   const loadExample = (id: string) => {
     const example = EXAMPLE_PLANS.find((e) => e.id === id);
     if (!example) return;
-    replacePlan(examplePlan(id), 'example');
-    setStatus(`Loaded the example “${example.label}”. Undo (${MOD}+Z) brings your plan back.`);
+    let outcome: SharedPlanOutcome | 'replaced' = 'replaced';
+    if (library) outcome = library.openShared(examplePlan(id));
+    else replacePlan(examplePlan(id), 'example');
+    setStatus(exampleMessage(outcome, example.label));
+  };
+  const startNewPlan = () => {
+    if (!library) return setConfirming('new');
+    const before = openName;
+    const created = library.create();
+    setStatus(created.ok ? `Started a new plan. Your plan ${quoted(before ?? '')} is kept in My plans.` : created.message);
   };
   const confirm = () => {
     if (confirming === 'new') {
@@ -48,7 +78,7 @@ export function AppHeader({ onOpenReport }: { onOpenReport: () => void }) {
         <TextField path={['name']} label="Plan name" maxLength={LIMITS.nameChars} size={28} className="plan-name" />
       </div>
       <div className="toolbar" role="toolbar" aria-label="Plan">
-        <button type="button" onClick={() => setConfirming('new')}>
+        <button type="button" onClick={startNewPlan}>
           New plan
         </button>
         <label htmlFor={exampleId} className="visually-hidden">

@@ -22,7 +22,9 @@ export function applyLinkHash(hash: string, store: PlanStore, session: PlanLibra
   if (!notice) return;
   const previous = store.getState().notice;
   const keep = previous && previous.kind !== 'bad-link' && previous.kind !== 'link-opened';
-  store.getState().setNotice(keep ? { kind: notice.kind, message: `${notice.message} ${previous.message}` } : notice);
+  // Together with a problem still showing, the banner stays a warning (a link opened fine is only news).
+  const kind = keep && notice.kind === 'link-opened' ? previous.kind : notice.kind;
+  store.getState().setNotice(keep ? { kind, message: `${notice.message} ${previous.message}` } : notice);
 }
 
 /**
