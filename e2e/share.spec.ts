@@ -211,3 +211,30 @@ test('My plans works by keyboard and has no serious axe violations', async ({ pl
   await expect(share.dialog).toBeHidden();
   await expect(share.myPlansButton).toBeFocused();
 });
+
+test('two tabs on one plan: a change saved in one is offered in the other, never silently lost', async ({ planner, page, context }) => {
+  await planner.goto();
+  await planner.planName.fill('Contoso DR');
+  await afterAutosave(page);
+  const second = await context.newPage(); // same browser: the same plan opens
+  const other = new PlannerPage(second);
+  await other.goto();
+  await expect(other.planName).toHaveValue('Contoso DR');
+
+  await planner.setUplink('12');
+  await afterAutosave(page);
+  const banner = second.getByRole('alert').filter({ hasText: 'changed in another tab' });
+  await expect(banner).toHaveText(/“Contoso DR” was just changed in another tab\. Load that version, or keep editing here: your next change replaces it\./);
+  await expect(other.uplink).toHaveValue('0.3');
+  await second.screenshot({ path: artifact('share-other-tab-banner.png'), clip: { x: 0, y: 0, width: 1280, height: 300 } });
+  await banner.getByRole('button', { name: 'Load the other tab’s version' }).click();
+  await expect(other.uplink).toHaveValue('12');
+  await expect(banner).toHaveCount(0);
+  await expect(other.verdict).toContainText('The 12 Mbps uplink');
+
+  // Editing on in the second tab is the other choice: now the first tab is told.
+  await other.setUplink('15');
+  await afterAutosave(second);
+  await expect(page.getByRole('alert').filter({ hasText: 'changed in another tab' })).toBeVisible();
+});
+

@@ -1,6 +1,6 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { ShareProvider, applyStartupHash, readTabMemory, startHashSync } from '@/features/share';
+import { ShareProvider, applyStartupHash, readTabMemory, startHashSync, watchOtherTabs } from '@/features/share';
 import { setDisplayLocale } from '@/lib/format';
 import { createLibraryPlanStore } from '@/store';
 import { App } from './app/app';
@@ -22,6 +22,8 @@ const { store, session } = createLibraryPlanStore({ example: examplePlan(), open
 applyStartupHash(window.location.hash, store, session, tab);
 // From now on the address bar carries the open plan, and a link pasted into this tab opens.
 const hashSync = startHashSync({ store, session });
+// Another tab saving the plan open here raises a banner that offers its version.
+watchOtherTabs({ store, session });
 
 createRoot(container).render(
   <StrictMode>

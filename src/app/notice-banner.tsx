@@ -12,9 +12,16 @@ export function NoticeBanner() {
   return (
     <div role={info ? 'status' : 'alert'} className={`notice ${info ? 'notice--info' : 'notice--warning'} banner`}>
       <p>{notice.message}</p>
-      <button type="button" onClick={dismiss}>
-        Dismiss
-      </button>
+      <span className="banner-actions">
+        {notice.action ? (
+          <button type="button" className="button--primary" onClick={notice.action.run}>
+            {notice.action.label}
+          </button>
+        ) : null}
+        <button type="button" onClick={dismiss}>
+          Dismiss
+        </button>
+      </span>
     </div>
   );
 }

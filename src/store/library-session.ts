@@ -57,6 +57,10 @@ export interface PlanLibrarySession {
   remove: (id: string) => LibraryResult<null>;
   /** Open a plan from a link without losing the open one: it stays in My plans. */
   openShared: (plan: Plan) => SharedPlanOutcome;
+  /** Storage key of the open plan (another tab's write to it arrives as a `storage` event); null without My plans. */
+  currentKey: () => string | null;
+  /** Load the open plan as stored now (another tab saved it); a new undo history, as when opening a plan. */
+  reloadCurrent: () => LibraryResult<{ name: string }>;
 }
 
 export type LibraryStoreOptions = {
@@ -99,6 +103,8 @@ function singlePlanSession(store: PlanStore, reason: string): PlanLibrarySession
       store.getState().replacePlan(plan, 'link'); // Undo brings the previous plan back
       return { kind: 'opened', keptName: null, saved: false };
     },
+    currentKey: () => null,
+    reloadCurrent: refuse,
   };
 }
 
@@ -232,6 +238,14 @@ export function createLibraryPlanStore(options: LibraryStoreOptions): { store: P
       if (!keep) deleteStoredPlan(storage, currentId);
       switchTo(added.value.id, plan, true);
       return { kind: 'opened', keptName, saved: true };
+    },
+    currentKey: () => planKey(currentId),
+    reloadCurrent: () => {
+      const read = readSavedPlan(storage, planKey(currentId), now);
+      if (read.status !== 'ok' && read.status !== 'restored') return { ok: false, message: 'The other tab’s version could not be read; yours is kept.' };
+      persistence.markSaved(read.plan);
+      loadIntoStore(store, read.plan);
+      return { ok: true, value: { name: read.plan.name } };
     },
   };
   return { store, persistence, session };

@@ -17,8 +17,10 @@ export type ReplaceReason = 'example' | 'file' | 'link' | 'paste';
 
 /** A banner the UI shows until dismissed; the store never drops user data without one. */
 export interface PlanNotice {
-  kind: 'restored-from-backup' | 'corrupt-saved-plan' | 'storage-unavailable' | 'bad-link' | 'link-opened';
+  kind: 'restored-from-backup' | 'corrupt-saved-plan' | 'storage-unavailable' | 'bad-link' | 'link-opened' | 'changed-in-another-tab';
   message: string;
+  /** A button beside the message, e.g. load the other tab's version. */
+  action?: { label: string; run: () => void };
 }
 
 export interface PlanStoreState {

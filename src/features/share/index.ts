@@ -5,3 +5,4 @@ export { startHashSync } from './hash-sync';
 export { applyLinkHash, applyStartupHash } from './apply-link';
 export { decodePlanLink, encodePlanLink } from './link-codec';
 export { readTabMemory } from './tab-memory';
+export { watchOtherTabs } from './other-tabs';
