@@ -30,11 +30,19 @@
 .PARAMETER OutputFolder
     Where the two files go. Default: the current folder.
 
+.PARAMETER CounterPath
+    The counter to record, without the host. Default: \Hyper-V Virtual Storage Device(*)\Write Bytes/sec.
+    On a Windows in another language the counter has a translated name, which logman needs; the
+    script says so and lists the candidates. Replica Planner reads the translated file as well.
+
 .EXAMPLE
     .\Measure-ReplicaChurn.ps1
 
 .EXAMPLE
     .\Measure-ReplicaChurn.ps1 -ComputerName (Get-ClusterNode).Name -OutputFolder C:\ReplicaChurn
+
+.EXAMPLE
+    .\Measure-ReplicaChurn.ps1 -CounterPath '\<translated object>(*)\<translated write counter>'
 #>
 [CmdletBinding()]
 param(
@@ -46,7 +54,9 @@ param(
 
     [string[]] $ComputerName = @($env:COMPUTERNAME),
 
-    [string] $OutputFolder = (Get-Location).Path
+    [string] $OutputFolder = (Get-Location).Path,
+
+    [string] $CounterPath = '\Hyper-V Virtual Storage Device(*)\Write Bytes/sec'
 )
 
 $ErrorActionPreference = 'Stop'
@@ -84,7 +94,15 @@ $disks | Export-Csv -Path $inventoryFile -NoTypeInformation -Encoding UTF8
 Write-Host "Wrote $(@($disks).Count) disks to $inventoryFile"
 
 # 2. Counters: a data collector that writes the perfmon CSV and stops after the duration.
-$counters = foreach ($computer in $ComputerName) { "\\$computer\Hyper-V Virtual Storage Device(*)\Write Bytes/sec" }
+# A Windows in another language knows the counter set only by its translated name: say which ones
+# there are rather than record nothing.
+$set = ($CounterPath -split '\\')[1] -replace '\(\*\)$', ''
+if (-not (Get-Counter -ListSet $set -ComputerName $ComputerName[0] -ErrorAction SilentlyContinue)) {
+    $candidates = Get-Counter -ListSet '*Hyper-V*' -ComputerName $ComputerName[0] -ErrorAction SilentlyContinue |
+        ForEach-Object { $_.Paths } | Where-Object { $_ -match 'Byte' }
+    throw "This Windows has no counter set '$set' (another language?). Run again with -CounterPath and the write counter of the virtual storage devices, one of:`n$($candidates -join "`n")"
+}
+$counters = foreach ($computer in $ComputerName) { "\\$computer$CounterPath" }
 $interval = [TimeSpan]::FromSeconds($SampleIntervalSeconds)
 $duration = [TimeSpan]::FromDays($DurationDays)
 $intervalText = '{0:00}:{1:00}:{2:00}' -f [int][Math]::Floor($interval.TotalHours), $interval.Minutes, $interval.Seconds

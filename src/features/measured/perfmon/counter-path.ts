@@ -30,6 +30,26 @@ export function isWriteBytesColumn(path: CounterPath): boolean {
   return path.object.toLowerCase() === STORAGE_OBJECT.toLowerCase() && path.counter.toLowerCase() === WRITE_COUNTER.toLowerCase() && path.instance !== '';
 }
 
+/** An instance that names a virtual disk file (the object's instances on a Hyper-V host). */
+export function isVirtualDiskInstance(instance: string): boolean {
+  return /\.a?vhdx?$/i.test(instance.trim());
+}
+
+/**
+ * On a Windows in another language the object and counter have translated names
+ * (`\\HV01\<object>(D:-VMs-A.vhdx)\<counter>`). Columns whose instances are virtual disks and that
+ * all share one object and counter can only be the collector's write counter: that pair, else null
+ * (none, or several pairs, e.g. read and write bytes, which cannot be told apart without English names).
+ */
+export function translatedWriteCounter(paths: readonly (CounterPath | null)[]): { object: string; counter: string } | null {
+  const pairs = new Map<string, { object: string; counter: string }>();
+  for (const path of paths) {
+    if (!path || !isVirtualDiskInstance(path.instance)) continue;
+    pairs.set(`${path.object.toLowerCase()}\n${path.counter.toLowerCase()}`, { object: path.object, counter: path.counter });
+  }
+  return pairs.size === 1 ? [...pairs.values()][0]! : null;
+}
+
 /**
  * A virtual-disk path spelled as a perfmon instance name. Perfmon writes `\` as `-` in these
  * instances (`D:\VMs\SQL01\Data.vhdx` → `D:-VMs-SQL01-Data.vhdx`; the `\\?\` prefix of some paths

@@ -142,6 +142,21 @@ describe('parsePerfmonText', () => {
     expect(issue(parsePerfmonText(''))).toMatchObject({ line: 1 });
   });
 
+  it('reads a file from a Windows in another language when its one counter on virtual disks is the write counter', () => {
+    // A German host names object and counter in German; the instances are still the disk files.
+    const de = (instance: string) => `"\\\\HV01\\Hyper-V-Speichergerät(${instance})\\Geschriebene Bytes/s"`;
+    const text = file(`${HEAD},${de(A)},${de(B)},"\\\\HV01\\Prozessor(_Total)\\Prozessorzeit (%)"`, row('11/22/2026 14:00:00.000', '100', '200', '5'), row('11/22/2026 14:01:00.000', '300', '400', '6'));
+    const outcome = parsePerfmonText(text);
+    if (!outcome.ok) throw new Error(outcome.issue.message);
+    expect(outcome.measurement.counters.map((c) => c.instance)).toEqual([A, B]);
+    expect(outcome.measurement.ignoredColumns).toBe(1);
+    expect(outcome.measurement.notes.join(' ')).toContain('“\\Hyper-V-Speichergerät(*)\\Geschriebene Bytes/s” was read as');
+    // Two translated counters on the disks (read and write): which is which cannot be told.
+    const read = (instance: string) => `"\\\\HV01\\Hyper-V-Speichergerät(${instance})\\Gelesene Bytes/s"`;
+    const both = file(`${HEAD},${de(A)},${read(A)}`, row('11/22/2026 14:00:00.000', '1', '2'));
+    expect(issue(parsePerfmonText(both)).message).toMatch(/one counter on virtual disks only/);
+  });
+
   it('reports malformed CSV quoting with its line', () => {
     const bad = file(`${HEAD},${col(A)}`, row('11/22/2026 14:00:00.000', ' '), '"11/22/2026 14:01:00.000","1"x"');
     expect(issue(parsePerfmonText(bad))).toMatchObject({ line: 3, column: null });

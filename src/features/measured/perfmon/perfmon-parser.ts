@@ -4,7 +4,7 @@
  * Failures are values naming the line and column; the first one stops the import.
  */
 import { ColumnBuilder } from './column-builder';
-import { isWriteBytesColumn, parseCounterPath, STORAGE_OBJECT, WRITE_COUNTER } from './counter-path';
+import { isWriteBytesColumn, parseCounterPath, STORAGE_OBJECT, translatedWriteCounter, WRITE_COUNTER, type CounterPath } from './counter-path';
 import { parsePdhHeaderCell, parsePdhTimestamp, type PdhTimeZone } from './pdh-header';
 import type { MeasuredCounter, ParseIssue, ParseOutcome } from './types';
 
@@ -54,16 +54,30 @@ export function createPerfmonParser(): PerfmonParser {
       return issue(1, `This is not a perfmon CSV: the first cell should start with "(PDH-CSV 4.0)" but reads "${clip(fields[0] ?? '')}". Export with relog -f csv or Export-Counter -FileFormat csv.`);
     }
     width = fields.length;
+    const paths = fields.map((field, f) => (f === 0 ? null : parseCounterPath(field)));
+    let isWrite = (path: CounterPath) => isWriteBytesColumn(path);
+    if (!paths.some((path) => path && isWrite(path))) {
+      // No English names: a Windows in another language writes its translated ones.
+      const translated = translatedWriteCounter(paths);
+      if (translated) {
+        const same = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
+        isWrite = (path) => same(path.object, translated.object) && same(path.counter, translated.counter) && path.instance !== '';
+        notes.push(`The counter names are not in English: “\\${translated.object}(*)\\${translated.counter}” was read as “${STORAGE_OBJECT} – ${WRITE_COUNTER}” (the only counter of the file on virtual disks).`);
+      }
+    }
     for (let f = 1; f < fields.length; f++) {
-      const path = parseCounterPath(fields[f]!);
-      if (path && isWriteBytesColumn(path)) {
+      const path = paths[f];
+      if (path && isWrite(path)) {
         columns.push({ field: f, host: path.host, instance: path.instance, path: fields[f]!, data: new ColumnBuilder() });
       } else {
         ignoredColumns++;
       }
     }
     if (!columns.length) {
-      return issue(null, `No "\\${STORAGE_OBJECT}(*)\\${WRITE_COUNTER}" column in the header (${width - 1} other columns). On a Windows in another language the counter has a translated name: run the collector script, which records the right counter.`);
+      return issue(
+        null,
+        `No "\\${STORAGE_OBJECT}(*)\\${WRITE_COUNTER}" column in the header (${width - 1} other columns). A file from a Windows in another language is read when it holds one counter on virtual disks only: record just the write counter (the collector script's -CounterPath).`,
+      );
     }
     return null;
   }
