@@ -20,3 +20,11 @@ test('the uplink can be reached and changed by keyboard alone', async ({ planner
   await page.keyboard.type('50');
   await expect(planner.verdict).toContainText('The 50 Mbps uplink');
 });
+
+test('on a phone the page never scrolls sideways: wide tables scroll inside their own box', async ({ planner, page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await planner.goto();
+  await planner.chooseExample(/Datacenter/);
+  await expect(page.getByRole('figure')).toHaveCount(5); // charts drawn, tables in place
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+});
