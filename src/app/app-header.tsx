@@ -5,6 +5,7 @@ import { MeasuredActions } from '@/features/measured';
 import { ShareActions, useShareServices } from '@/features/share';
 import { LIMITS, type StorageUnits } from '@/plan';
 import { usePlanStore, type SharedPlanOutcome } from '@/store';
+import { quotedPlanName } from '@/lib/format';
 import { ConfirmDialog } from './confirm-dialog';
 import { EXAMPLE_PLANS, examplePlan } from './examples';
 
@@ -13,20 +14,19 @@ type Confirming = 'new' | 'reset' | null;
 const isMac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
 const MOD = isMac ? '⌘' : 'Ctrl';
 
-const quoted = (name: string) => `“${name || 'Untitled plan'}”`;
 
 /** The status after "Load example", for each way opening it as a plan of its own can go. */
 function exampleMessage(outcome: SharedPlanOutcome | 'replaced', label: string): string {
-  const loaded = `Loaded the example ${quoted(label)}.`;
+  const loaded = `Loaded the example ${quotedPlanName(label)}.`;
   if (outcome === 'replaced') return `${loaded} Undo (${MOD}+Z) brings your plan back.`;
   switch (outcome.kind) {
     case 'already-open':
-      return `The example ${quoted(label)} is already open.`;
+      return `The example ${quotedPlanName(label)} is already open.`;
     case 'opened-existing':
-      return `Opened the example ${quoted(label)} from My plans.`;
+      return `Opened the example ${quotedPlanName(label)} from My plans.`;
     case 'opened':
       if (!outcome.saved) return `${loaded} It is not saved: this browser's storage is full or disabled. Undo (${MOD}+Z) brings your plan back.`;
-      return outcome.keptName === null ? loaded : `${loaded} Your plan ${quoted(outcome.keptName)} is kept in My plans.`;
+      return outcome.keptName === null ? loaded : `${loaded} Your plan ${quotedPlanName(outcome.keptName)} is kept in My plans.`;
   }
 }
 
@@ -58,7 +58,7 @@ export function AppHeader({ onOpenReport }: { onOpenReport: () => void }) {
     if (!library) return setConfirming('new');
     const before = openName;
     const created = library.create();
-    setStatus(created.ok ? `Started a new plan. Your plan ${quoted(before ?? '')} is kept in My plans.` : created.message);
+    setStatus(created.ok ? `Started a new plan. Your plan ${quotedPlanName(before ?? '')} is kept in My plans.` : created.message);
   };
   const confirm = () => {
     if (confirming === 'new') {

@@ -122,3 +122,8 @@ export function formatPercent(percent: number): string {
   if (!Number.isFinite(percent)) return EMPTY;
   return `${formatNumber(percent, Math.abs(percent) < 10 ? 1 : 0)} %`;
 }
+
+/** A plan's name as messages quote it: “Contoso DR”, or “Untitled plan” when it has none. */
+export function quotedPlanName(name: string): string {
+  return `“${name || 'Untitled plan'}”`;
+}

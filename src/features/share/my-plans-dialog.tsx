@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { usePlanStore, type LibraryResult, type PlanLibrarySession } from '@/store';
+import { quotedPlanName } from '@/lib/format';
 import { PlanRow } from './plan-row';
 
 interface MyPlansDialogProps {
@@ -8,7 +9,6 @@ interface MyPlansDialogProps {
   onClose: (message?: string) => void;
 }
 
-const quoted = (name: string) => `“${name || 'Untitled plan'}”`;
 
 /** My plans: every plan kept in this browser, the open one among them (native modal <dialog>). */
 export function MyPlansDialog({ session, onClose }: MyPlansDialogProps) {
@@ -40,20 +40,20 @@ export function MyPlansDialog({ session, onClose }: MyPlansDialogProps) {
     setStatus(result.ok ? success(result.value) : result.message);
     return result.ok;
   };
-  const keptNote = (before: string) => ` Your plan ${quoted(before)} is kept in My plans.`;
+  const keptNote = (before: string) => ` Your plan ${quotedPlanName(before)} is kept in My plans.`;
 
   const open = (id: string) => {
     const before = openName;
     const result = session.open(id);
     if (!result.ok) return report(result, () => '');
     if (result.value.notice) setNotice(result.value.notice);
-    close(`Opened ${quoted(result.value.name)}.${keptNote(before)}`);
+    close(`Opened ${quotedPlanName(result.value.name)}.${keptNote(before)}`);
   };
   const create = () => {
     const before = openName;
     const result = session.create();
     if (!result.ok) return report(result, () => '');
-    close(`Started the new plan ${quoted(result.value.name)}.${keptNote(before)}`);
+    close(`Started the new plan ${quotedPlanName(result.value.name)}.${keptNote(before)}`);
   };
 
   return (
@@ -86,12 +86,12 @@ export function MyPlansDialog({ session, onClose }: MyPlansDialogProps) {
                 onOpen={() => open(entry.id)}
                 onRename={(name) => {
                   const result = session.rename(entry.id, name);
-                  report(result, () => `Renamed to ${quoted(name)}.`);
+                  report(result, () => `Renamed to ${quotedPlanName(name)}.`);
                   return result.ok ? null : result.message;
                 }}
-                onDuplicate={() => report(session.duplicate(entry.id), (copy) => `Added ${quoted(copy.name)}.`)}
+                onDuplicate={() => report(session.duplicate(entry.id), (copy) => `Added ${quotedPlanName(copy.name)}.`)}
                 onDelete={() => {
-                  if (report(session.remove(entry.id), () => `Deleted ${quoted(entry.name)}.`)) heading.current?.focus();
+                  if (report(session.remove(entry.id), () => `Deleted ${quotedPlanName(entry.name)}.`)) heading.current?.focus();
                 }}
               />
             ))}
