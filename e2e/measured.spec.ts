@@ -53,6 +53,20 @@ test('a generated week of 20 VMs imports, matches, summarises, drives the simula
   await expect(planner.vmRow('EXCH01')).toHaveCount(0);
 });
 
+test('a file from a German Windows (translated counter names) imports, and says which counter it read', async ({ planner, page }) => {
+  await planner.goto();
+  const measured = new MeasuredPage(page);
+  await measured.open();
+  const german = perfmonCsv({ days: 1, vmCount: 4 }).replaceAll('\\Hyper-V Virtual Storage Device(', '\\Hyper-V-Speichergerät(').replaceAll(')\\Write Bytes/sec', ')\\Geschriebene Bytes/s');
+  expect(german).not.toContain('Write Bytes/sec');
+  await measured.importFiles(csvFile('churn-de.csv', german), csvFile('inventory.csv', inventoryCsv({ vmCount: 4 })));
+  await expect(measured.dialog).toContainText(/(\d+) disk counters: \1 matched/);
+  await measured.button('Continue').click();
+  await expect(measured.dialog.getByRole('listitem').filter({ hasText: 'not in English' })).toContainText('“\\Hyper-V-Speichergerät(*)\\Geschriebene Bytes/s” was read as');
+  await expect(measured.vmRow('SQL01')).toBeVisible();
+  await page.screenshot({ path: artifact('measured-translated-counter.png') });
+});
+
 test('the measurement is kept across a reload; a share link would carry only the plan', async ({ planner, page }) => {
   await planner.goto();
   const measured = new MeasuredPage(page);
