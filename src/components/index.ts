@@ -5,3 +5,4 @@ export { FieldShell, describedBy } from './field-shell';
 export { fieldDomId, revealById, vmRowDomId } from './dom-ids';
 export { useDraftValue, useFieldIssue, useSetField } from './use-field';
 export { Contained, ErrorBoundary } from './error-boundary';
+export { useModalDialog } from './use-modal-dialog';

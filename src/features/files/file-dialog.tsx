@@ -1,5 +1,6 @@
 /** A modal on the native <dialog>: focus kept inside, Escape closes (calls `onClose`). */
-import { useEffect, useId, useRef, type ReactNode } from 'react';
+import { useId, type ReactNode } from 'react';
+import { useModalDialog } from '@/components';
 
 interface FileDialogProps {
   title: string;
@@ -9,14 +10,8 @@ interface FileDialogProps {
 }
 
 export function FileDialog({ title, onClose, children, wide = false }: FileDialogProps) {
-  const ref = useRef<HTMLDialogElement>(null);
+  const ref = useModalDialog();
   const titleId = useId();
-  useEffect(() => {
-    const dialog = ref.current;
-    if (!dialog || dialog.open) return;
-    if (dialog.showModal) dialog.showModal();
-    else dialog.setAttribute('open', ''); // jsdom has no showModal
-  }, []);
   return (
     <dialog ref={ref} className={`files-dialog${wide ? ' files-dialog--wide' : ''}`} aria-labelledby={titleId} onClose={onClose}>
       <h2 id={titleId}>{title}</h2>

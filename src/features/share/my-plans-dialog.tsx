@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, useState } from 'react';
+import { useModalDialog } from '@/components';
 import { usePlanStore, type LibraryResult, type PlanLibrarySession } from '@/store';
 import { quotedPlanName } from '@/lib/format';
 import { PlanRow } from './plan-row';
@@ -12,7 +13,7 @@ interface MyPlansDialogProps {
 
 /** My plans: every plan kept in this browser, the open one among them (native modal <dialog>). */
 export function MyPlansDialog({ session, onClose }: MyPlansDialogProps) {
-  const ref = useRef<HTMLDialogElement>(null);
+  const ref = useModalDialog();
   const heading = useRef<HTMLHeadingElement>(null);
   const closing = useRef<string | undefined>(undefined);
   const titleId = useId();
@@ -24,10 +25,6 @@ export function MyPlansDialog({ session, onClose }: MyPlansDialogProps) {
   const currentId = session.currentId();
   const enabled = session.unavailableReason === null;
 
-  useEffect(() => {
-    const dialog = ref.current;
-    if (dialog && !dialog.open) dialog.showModal?.();
-  }, []);
   useEffect(() => setPlans(session.list()), [session, openName]);
 
   const close = (message?: string) => {

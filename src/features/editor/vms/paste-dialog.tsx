@@ -3,7 +3,8 @@
  * column) and an Add button. Nothing reaches the plan before Add; valid VMs go through parsePlan
  * and are appended as one undo step. The text is never dropped: rows that failed stay in the box.
  */
-import { useDeferredValue, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useDeferredValue, useId, useMemo, useState } from 'react';
+import { useModalDialog } from '@/components';
 import { getDisplayLocale } from '@/lib/format';
 import { usePlanStore } from '@/store';
 import { COLUMN_LABELS, DEFAULT_COLUMNS } from './paste-columns';
@@ -23,7 +24,7 @@ interface PasteDialogProps {
 const DEFAULT_ORDER = DEFAULT_COLUMNS.map((c) => COLUMN_LABELS[c]).join(', ');
 
 export function PasteDialog({ initialText, onClose, onAdded }: PasteDialogProps) {
-  const ref = useRef<HTMLDialogElement>(null);
+  const ref = useModalDialog();
   const titleId = useId();
   const [text, setText] = useState(initialText);
   const [added, setAdded] = useState<string | null>(null);
@@ -31,13 +32,6 @@ export function PasteDialog({ initialText, onClose, onAdded }: PasteDialogProps)
   const draft = usePlanStore((s) => s.draft);
   const appendVms = usePlanStore((s) => s.appendVms);
   const units = draft.units?.storage === 'decimal' ? 'GB' : 'GiB';
-
-  useEffect(() => {
-    const dialog = ref.current;
-    if (!dialog || dialog.open) return;
-    if (dialog.showModal) dialog.showModal();
-    else dialog.setAttribute('open', ''); // jsdom has no showModal
-  }, []);
 
   const parsed = useMemo(() => parsePastedRows(deferred, getDisplayLocale()), [deferred]);
   const gate = useMemo(() => gatePastedVms(draft, parsed.vms), [draft, parsed]);

@@ -1,4 +1,5 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
+import { useModalDialog } from '@/components';
 import { forgetMeasurement, loadMeasurement, saveMeasurement, summaryOf, type SavedSummary } from '../storage/saved-measurement';
 import { AnalysisStep } from './analysis-step';
 import { FilesStep } from './files-step';
@@ -28,17 +29,10 @@ interface MeasuredDialogProps {
  */
 export default function MeasuredDialog({ open, onClose, onSaved }: MeasuredDialogProps) {
   const id = useId();
-  const ref = useRef<HTMLDialogElement>(null);
+  const ref = useModalDialog(open);
   const [phase, setPhase] = useState<Phase>('loading');
   const [session, setSession] = useState<Session | null>(null);
   const [storageNote, setStorageNote] = useState('');
-
-  useEffect(() => {
-    const dialog = ref.current;
-    if (!dialog) return;
-    if (open && !dialog.open) dialog.showModal?.();
-    if (!open && dialog.open) dialog.close();
-  }, [open]);
 
   useEffect(() => {
     let live = true;
