@@ -8,7 +8,8 @@ import { defineConfig, devices } from '@playwright/test';
 const DEBIAN_CHROMIUM = '/usr/bin/chromium';
 const executablePath = process.env.PLAYWRIGHT_CHROMIUM_EXECUTABLE || (existsSync(DEBIAN_CHROMIUM) ? DEBIAN_CHROMIUM : undefined);
 
-const PORT = 4173;
+/** E2E_PORT lets several checkouts run their browser tests side by side, each on its own preview server. */
+const PORT = Number(process.env.E2E_PORT) || 4173;
 /** E2E_BASE_URL points the tests at a server already running (e.g. `npx vite --port 5181`) and skips the build. */
 const EXTERNAL_URL = process.env.E2E_BASE_URL;
 const BASE_URL = EXTERNAL_URL || `http://127.0.0.1:${PORT}`;
