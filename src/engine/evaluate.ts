@@ -85,7 +85,7 @@ export function evaluatePlan(plan: Plan): PlanResult {
   });
 
   const irLink = {
-    capacityBytesPerSecond: mbpsToBytesPerSecond(meanUsableMbps),
+    capacityByHourBytesPerSecond: usableByHour.map(mbpsToBytesPerSecond),
     streamCapBytesPerSecond: streamCap === null ? Infinity : mbpsToBytesPerSecond(streamCap),
     maxActiveTransfers: maxActive,
     deltaWireRatio: ratio,

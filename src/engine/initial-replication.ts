@@ -1,11 +1,26 @@
+/**
+ * SPEC §5.6 (revised): initial replication as a fluid, work-conserving queue on one timeline.
+ *
+ * - Network copies wait in a queue (plan order or smallest first); at most K copy at once and the
+ *   next starts the moment one finishes.
+ * - Offline copies are exported one after another at the media speed, travel in one shipment and
+ *   are imported one after another; seeded copies read their provisioned size (both sides at once).
+ * - Every copy that has finished its copy/import/read then catches up: it sends what was logged
+ *   meanwhile (× delta ratio) while its new writes keep coming. It is protected when that backlog is
+ *   gone; from then on its delta demand comes first, out of the capacity.
+ * - Active copies and catch-ups share what protected VMs leave (`spare`) equally, each capped by the
+ *   per-transfer limit. Between events every rate is constant, so the timeline is exact.
+ * - "Never" only when nothing left can make progress (no event ahead, or a whole day without a
+ *   change while no active transfer gains ground over a day).
+ */
 import type { InitialReplicationMethod, Plan } from '@/plan';
 import { rawWrittenUntil, type VmModel } from './model';
-import type { InitialReplicationResult, InitialReplicationVm } from './types';
-import { SECONDS_PER_DAY, SECONDS_PER_HOUR } from './units';
+import type { InitialReplicationPhase, InitialReplicationRecommendation, InitialReplicationResult, InitialReplicationVm } from './types';
+import { HOURS_PER_DAY, SECONDS_PER_DAY, SECONDS_PER_HOUR } from './units';
 
 export interface IrLink {
-  /** Mean capacity replication may use, bytes/s. */
-  capacityBytesPerSecond: number;
+  /** Capacity replication may use per hour of the day, bytes/s (share, efficiency and stream caps applied). */
+  capacityByHourBytesPerSecond: readonly number[];
   /** Per-transfer cap, bytes/s (Infinity = none). */
   streamCapBytesPerSecond: number;
   maxActiveTransfers: number;
@@ -13,131 +28,413 @@ export interface IrLink {
   deltaWireRatio: number;
 }
 
-interface CopyOutcome {
-  start: number;
-  duration: number | null;
+export type IrOrder = 'plan' | 'smallest-first';
+
+/** Everything the timeline needs besides the VMs: resolved from the plan once. */
+export interface IrSettings {
+  /** Hour of day the network copy starts; null = "now", rates are daily means. */
+  startHour: number | null;
+  /** Wire ÷ raw of the copy itself. */
+  copyRatio: number;
+  /** K: network copies at once. */
+  concurrent: number;
+  shippingSeconds: number;
+  mediaBytesPerSecond: number;
+  order: IrOrder;
+}
+
+/** Nothing is simulated past this: a plan still unprotected after ten years is reported as never. */
+const HORIZON_SECONDS = 3650 * SECONDS_PER_DAY;
+/** Relative slack when comparing event times and remaining bytes (floating-point noise). */
+const EPS = 1e-9;
+
+const enum Phase {
+  Waiting, // network copy in the queue, or offline copy not yet exported
+  Copying, // network copy on the wire
+  Media, // export / shipping / import, or seed read: off the wire, on a fixed schedule
+  CatchingUp,
+  Protected,
+  Never,
+}
+
+/** One copy of a plan VM (a group of n is n copies). */
+interface Copy {
+  v: number;
+  method: InitialReplicationMethod;
+  phase: Phase;
+  /** Wire bytes of the copy still to send (network). */
+  remaining: number;
+  /** Wire bytes of the catch-up still to send. */
+  backlog: number;
+  /** Raw bytes logged since tracking began (the start of the copy, export or read). */
   logged: number;
-  catchUp: number | null;
+  peakPendingRaw: number;
+  start: number;
+  copyEnd: number | null;
   complete: number | null;
-  resyncRisk: boolean;
+  /** Offline: export start/end, import start/end; seed: read end (in mediaEnd). */
+  exportEnd: number;
+  importStart: number;
+  mediaEnd: number;
+  /** Wire bytes of the copy itself (network: used × ratio; seed: one day of churn). */
   wire: number;
 }
 
-/** Raw churn of one copy over [start, start + duration), following the profile when the start hour is known. */
-function churnDuring(vm: VmModel, startHour: number | null, start: number, duration: number): number {
-  if (startHour === null) return (vm.rawBytesPerDay * duration) / SECONDS_PER_DAY; // "now": the daily average
-  const t0 = startHour * SECONDS_PER_HOUR + start;
-  return rawWrittenUntil(vm, t0 + duration) - rawWrittenUntil(vm, t0);
+/** Rates of one VM (per copy) at a given hour: raw writes and delta wire demand, bytes/s. */
+function rawRateAt(vm: VmModel, hour: number | null): number {
+  return hour === null ? vm.rawBytesPerDay / SECONDS_PER_DAY : vm.rawRate[hour]!;
 }
 
-/** Delta wire demand of one copy, bytes/s. */
-const deltaDemand = (vm: VmModel, link: IrLink) => (vm.rawBytesPerDay * link.deltaWireRatio) / SECONDS_PER_DAY;
-
-/** After the copy: send what was logged meanwhile while keeping up with new writes (F6 catch-up). */
-function finish(vm: VmModel, link: IrLink, rate: number, start: number, duration: number | null, logged: number, wire: number): CopyOutcome {
-  const resyncRisk = logged >= 0.5 * vm.replicatedSizeBytes && vm.replicatedSizeBytes > 0; // [RESYNC] 50 % rule
-  if (duration === null) return { start, duration, logged, catchUp: null, complete: null, resyncRisk, wire };
-  const spare = rate - deltaDemand(vm, link);
-  const backlog = logged * link.deltaWireRatio;
-  const catchUp = backlog <= 0 ? 0 : spare > 0 ? backlog / spare : null;
-  return { start, duration, logged, catchUp, complete: catchUp === null ? null : start + duration + catchUp, resyncRisk, wire };
+/** Hour of the day at `t` seconds after the start, or null when rates are daily means. */
+function hourAt(settings: IrSettings, t: number): number | null {
+  if (settings.startHour === null) return null;
+  return Math.floor(settings.startHour + t / SECONDS_PER_HOUR + EPS) % HOURS_PER_DAY;
 }
 
-/** SPEC §5.6 for one plan: network copies in batches, offline and seeded copies in parallel. */
-export function initialReplication(plan: Plan, vms: readonly VmModel[], link: IrLink): InitialReplicationResult {
-  const ir = plan.initialReplication;
-  const irRatio = plan.replication.compression ? ir.compressionRatio : 1;
-  const batchSize = ir.concurrentVms ?? link.maxActiveTransfers;
-  const mediaBytesPerSecond = ir.mediaWriteMBps * 1e6;
-  const methodOf = (v: number): InitialReplicationMethod => plan.vms[v]!.initialReplication ?? ir.method;
+/** Capacity at an hour (daily mean when null). */
+function capacityAt(link: IrLink, hour: number | null): number {
+  if (hour !== null) return link.capacityByHourBytesPerSecond[hour]!;
+  return link.capacityByHourBytesPerSecond.reduce((a, b) => a + b, 0) / HOURS_PER_DAY;
+}
 
-  const copies: { v: number }[] = [];
+/** Seconds until the next hour boundary after `t` (Infinity in daily-mean mode). */
+function untilNextHour(settings: IrSettings, t: number): number {
+  if (settings.startHour === null) return Infinity;
+  const into = (settings.startHour * SECONDS_PER_HOUR + t) % SECONDS_PER_HOUR;
+  const left = SECONDS_PER_HOUR - into;
+  return left < EPS * SECONDS_PER_HOUR ? SECONDS_PER_HOUR : left;
+}
+
+/** Build the copies with their fixed media schedule (offline export/shipping/import, seed read). */
+function buildCopies(vms: readonly VmModel[], methodOf: (v: number) => InitialReplicationMethod, settings: IrSettings, link: IrLink): Copy[] {
+  const copies: Copy[] = [];
   vms.forEach((vm, v) => {
-    for (let c = 0; c < vm.count; c++) copies.push({ v });
-  });
-  const totalDemand = copies.reduce((s, c) => s + deltaDemand(vms[c.v]!, link), 0);
-
-  // Offline and seeded copies catch up together over what the others' delta traffic leaves.
-  const parallel = copies.filter((c) => methodOf(c.v) !== 'network');
-  const parallelRate = (vm: VmModel) =>
-    Math.min(link.streamCapBytesPerSecond, Math.max(0, link.capacityBytesPerSecond - totalDemand + deltaDemand(vm, link)) / Math.max(1, parallel.length));
-
-  const offlineRoute = (vm: VmModel): CopyOutcome => {
-    const transfer = (2 * vm.replicatedUsedBytes) / mediaBytesPerSecond; // export + import [OOBIR]
-    const duration = transfer + ir.offlineShippingDays * SECONDS_PER_DAY;
-    return finish(vm, link, parallelRate(vm), 0, duration, churnDuring(vm, null, 0, duration), 0);
-  };
-  const seedRoute = (vm: VmModel): CopyOutcome => {
-    // Both sides read the full provisioned size (block compare, like resync) [EXISTVM] [RESYNC],
-    // then the blocks changed since the seed was taken — one day of churn — cross the WAN.
-    const rate = parallelRate(vm);
-    const wire = vm.rawBytesPerDay * link.deltaWireRatio;
-    const read = vm.replicatedSizeBytes / mediaBytesPerSecond;
-    const duration = wire <= 0 ? read : rate > 0 ? read + wire / rate : null;
-    return finish(vm, link, rate, 0, duration, duration === null ? 0 : churnDuring(vm, null, 0, duration), wire);
-  };
-
-  const outcomes: CopyOutcome[] = new Array(copies.length);
-  // Network copies: batches of `batchSize` in plan order; each batch after the previous one is
-  // protected, over the capacity left by the delta traffic of protected VMs [ASR-DP-RPT].
-  const network = copies.map((c, k) => ({ ...c, k })).filter((c) => methodOf(c.v) === 'network');
-  let batchStart: number | null = 0;
-  let protectedDemand = 0;
-  for (let b = 0; b < network.length; b += batchSize) {
-    const batch = network.slice(b, b + batchSize);
-    let batchEnd: number | null = batchStart;
-    for (const { v, k } of batch) {
-      const vm = vms[v]!;
-      const wire = vm.replicatedUsedBytes * irRatio;
-      if (batchStart === null) {
-        outcomes[k] = { start: 0, duration: null, logged: 0, catchUp: null, complete: null, resyncRisk: false, wire };
-        continue;
-      }
-      const rate = Math.min(link.streamCapBytesPerSecond, Math.max(0, link.capacityBytesPerSecond - protectedDemand) / batch.length);
-      // Capacity left at or below the VM's own churn: the copy never finishes (SPEC §5.6).
-      const duration = rate > deltaDemand(vm, link) ? wire / rate : null;
-      const logged = duration === null ? 0 : churnDuring(vm, ir.startHour, batchStart, duration);
-      const outcome = finish(vm, link, rate, batchStart, duration, logged, wire);
-      outcomes[k] = outcome;
-      batchEnd = outcome.complete === null || batchEnd === null ? null : Math.max(batchEnd, outcome.complete);
+    for (let c = 0; c < vm.count; c++) {
+      const method = methodOf(v);
+      copies.push({
+        v,
+        method,
+        phase: Phase.Waiting,
+        remaining: method === 'network' ? vm.replicatedUsedBytes * settings.copyRatio : 0,
+        backlog: 0,
+        logged: 0,
+        peakPendingRaw: 0,
+        start: 0,
+        copyEnd: null,
+        complete: null,
+        exportEnd: 0,
+        importStart: 0,
+        mediaEnd: 0,
+        wire:
+          method === 'network'
+            ? vm.replicatedUsedBytes * settings.copyRatio
+            : method === 'seed'
+              ? vm.rawBytesPerDay * link.deltaWireRatio
+              : 0,
+      });
     }
-    for (const { v } of batch) protectedDemand += deltaDemand(vms[v]!, link);
-    batchStart = batchEnd;
+  });
+  const ordered = (method: InitialReplicationMethod) => {
+    const list = copies.filter((c) => c.method === method);
+    if (settings.order === 'smallest-first') list.sort((a, b) => vms[a.v]!.replicatedUsedBytes - vms[b.v]!.replicatedUsedBytes);
+    return list;
+  };
+  // Offline: exports one after another, one shipment when the last export is done, imports one
+  // after another on arrival [OOBIR].
+  const offline = ordered('offline');
+  let t = 0;
+  for (const c of offline) {
+    c.start = t;
+    t += vms[c.v]!.replicatedUsedBytes / settings.mediaBytesPerSecond;
+    c.exportEnd = t;
   }
-  copies.forEach((c, k) => {
-    const method = methodOf(c.v);
-    if (method === 'offline') outcomes[k] = offlineRoute(vms[c.v]!);
-    if (method === 'seed') outcomes[k] = seedRoute(vms[c.v]!);
-  });
+  t += settings.shippingSeconds;
+  for (const c of offline) {
+    c.importStart = t;
+    t += vms[c.v]!.replicatedUsedBytes / settings.mediaBytesPerSecond;
+    c.mediaEnd = t;
+  }
+  // Seed: both sides read the full provisioned size (block compare) [EXISTVM] [RESYNC].
+  for (const c of copies) {
+    if (c.method === 'seed') c.mediaEnd = vms[c.v]!.replicatedSizeBytes / settings.mediaBytesPerSecond;
+  }
+  return copies;
+}
 
-  let recommendOffline = false;
-  const result: InitialReplicationVm[] = vms.map((vm, v) => {
-    const mine = outcomes.filter((_, k) => copies[k]!.v === v);
-    const method = methodOf(v);
-    const offline = method === 'network' ? offlineRoute(vm) : null;
-    const maxOrNull = (xs: (number | null)[]) => (xs.some((x) => x === null) ? null : Math.max(0, ...(xs as number[])));
-    const complete = maxOrNull(mine.map((o) => o.complete));
-    const resyncRisk = mine.some((o) => o.resyncRisk);
-    if (offline && offline.complete !== null && (complete === null || offline.complete < complete || (resyncRisk && !offline.resyncRisk))) {
-      recommendOffline = true;
+export interface IrTimeline {
+  copies: Copy[];
+  /** Whole plan protected; null = never. */
+  total: number | null;
+}
+
+/** Raw bytes a VM writes in [a, b) seconds after the start: by the hour when the start hour is set. */
+function rawBetween(vm: VmModel, settings: IrSettings, a: number, b: number): number {
+  if (settings.startHour === null) return (vm.rawBytesPerDay * (b - a)) / SECONDS_PER_DAY;
+  const t0 = settings.startHour * SECONDS_PER_HOUR;
+  return rawWrittenUntil(vm, t0 + b) - rawWrittenUntil(vm, t0 + a);
+}
+
+/**
+ * Run the shared-capacity timeline to the end (SPEC §5.6). Work per event is proportional to the
+ * transfers on the wire (≤ K copies plus the catch-ups), not to the plan: protected VMs' demand is
+ * kept as running sums per hour, the media schedule as a sorted list.
+ */
+export function runTimeline(vms: readonly VmModel[], methodOf: (v: number) => InitialReplicationMethod, settings: IrSettings, link: IrLink): IrTimeline {
+  const copies = buildCopies(vms, methodOf, settings, link);
+  const ratio = link.deltaWireRatio;
+  const network = copies.filter((c) => c.method === 'network');
+  const queue = settings.order === 'smallest-first' ? network.sort((a, b) => a.remaining - b.remaining) : network;
+  // Media: each off-the-wire copy ends its export/import or read at a fixed time.
+  const media = copies.filter((c) => c.method !== 'network').sort((a, b) => a.mediaEnd - b.mediaEnd);
+  const hourly = settings.startHour !== null;
+  /** Delta wire demand of protected copies, per hour of the day (daily mean in [0] when not hourly). */
+  const protectedDemand = new Float64Array(HOURS_PER_DAY);
+  const onWire: Copy[] = []; // copying or catching up
+  let nextInQueue = 0;
+  let nextMedia = 0;
+  let copying = 0;
+  let unprotected = copies.length;
+  let t = 0;
+  let lastChange = 0;
+
+  const protect = (c: Copy) => {
+    c.phase = Phase.Protected;
+    c.complete = t;
+    c.backlog = 0;
+    unprotected--;
+    lastChange = t;
+    const vm = vms[c.v]!;
+    if (hourly) for (let h = 0; h < HOURS_PER_DAY; h++) protectedDemand[h] = protectedDemand[h]! + vm.rawRate[h]! * ratio;
+    else protectedDemand[0] = protectedDemand[0]! + (vm.rawBytesPerDay / SECONDS_PER_DAY) * ratio;
+  };
+  const beginCatchUp = (c: Copy, extraWire: number) => {
+    c.copyEnd = t;
+    c.backlog = c.logged * ratio + extraWire;
+    c.peakPendingRaw = Math.max(c.peakPendingRaw, c.logged);
+    lastChange = t;
+    if (c.backlog <= 0) protect(c);
+    else {
+      c.phase = Phase.CatchingUp;
+      onWire.push(c);
     }
+  };
+  const startCopies = () => {
+    while (copying < settings.concurrent && nextInQueue < queue.length) {
+      const c = queue[nextInQueue++]!;
+      c.phase = Phase.Copying;
+      c.start = t;
+      copying++;
+      onWire.push(c);
+      lastChange = t;
+    }
+  };
+  /** Media copies whose export/import or read ends by `t`: they log from their start, then catch up. */
+  const endMedia = () => {
+    while (nextMedia < media.length && media[nextMedia]!.mediaEnd <= t * (1 + EPS) + EPS) {
+      const c = media[nextMedia++]!;
+      c.logged = rawBetween(vms[c.v]!, settings, c.start, c.mediaEnd); // tracking began with the export or read
+      beginCatchUp(c, c.wire); // seed: one day of changed blocks crosses the WAN too
+    }
+  };
+  for (const c of media) c.phase = Phase.Media;
+
+  endMedia();
+  startCopies();
+  while (unprotected > 0) {
+    const hour = hourAt(settings, t);
+    const spare = Math.max(0, capacityAt(link, hour) - protectedDemand[hour ?? 0]!);
+    const active = onWire.length;
+    const share = active ? Math.min(link.streamCapBytesPerSecond, spare / active) : 0;
+
+    // Time to the next event at the current constant rates.
+    let dt = untilNextHour(settings, t);
+    if (nextMedia < media.length) dt = Math.min(dt, media[nextMedia]!.mediaEnd - t);
+    for (const c of onWire) {
+      if (c.phase === Phase.Copying) {
+        if (share > 0) dt = Math.min(dt, c.remaining / share);
+      } else {
+        const net = share - rawRateAt(vms[c.v]!, hour) * ratio;
+        if (net > 0) dt = Math.min(dt, c.backlog / net);
+      }
+    }
+    if (!Number.isFinite(dt) || t + dt > HORIZON_SECONDS) break;
+    if (hourly && nextMedia >= media.length && t - lastChange >= SECONDS_PER_DAY && stalled(onWire, vms, link, protectedDemand)) break;
+    dt = Math.max(0, dt);
+
+    // Advance what is on the wire by dt.
+    for (const c of onWire) {
+      const raw = rawRateAt(vms[c.v]!, hour);
+      if (c.phase === Phase.Copying) {
+        c.remaining -= share * dt;
+        c.logged += raw * dt;
+      } else {
+        c.backlog += (raw * ratio - share) * dt;
+        c.peakPendingRaw = Math.max(c.peakPendingRaw, c.backlog / ratio);
+      }
+    }
+    t += dt;
+
+    // Events at t: copies done, catch-ups done, media schedule, then the queue refills.
+    const wasOnWire = onWire.splice(0, onWire.length);
+    for (const c of wasOnWire) {
+      if (c.phase === Phase.Copying && c.remaining <= EPS * Math.max(1, c.wire)) {
+        copying--;
+        beginCatchUp(c, 0);
+      } else if (c.phase === Phase.CatchingUp && c.backlog <= EPS * Math.max(1, c.logged * ratio + c.wire)) {
+        protect(c);
+      } else {
+        onWire.push(c);
+      }
+    }
+    endMedia();
+    startCopies();
+  }
+
+  for (const c of copies) if (c.phase !== Phase.Protected) c.phase = Phase.Never;
+  return { copies, total: unprotected === 0 ? Math.max(0, ...copies.map((c) => c.complete!)) : null };
+}
+
+/**
+ * Hour-by-hour rates: nothing on the wire gains ground over a whole day at the current split (the
+ * caller asks only after a day without any change and with no media event ahead, so a catch-up that
+ * drains within the day is never cut short). With daily means no test is needed: no event ahead is
+ * the stall.
+ */
+function stalled(onWire: readonly Copy[], vms: readonly VmModel[], link: IrLink, protectedDemand: Float64Array): boolean {
+  if (!onWire.length) return false;
+  for (const c of onWire) {
+    let net = 0;
+    for (let h = 0; h < HOURS_PER_DAY; h++) {
+      const x = Math.min(link.streamCapBytesPerSecond, Math.max(0, link.capacityByHourBytesPerSecond[h]! - protectedDemand[h]!) / onWire.length);
+      net += x - (c.phase === Phase.CatchingUp ? vms[c.v]!.rawRate[h]! * link.deltaWireRatio : 0);
+    }
+    if (net > 0) return false;
+  }
+  return true;
+}
+
+/** Per-VM figures (a group reports its first start and its last finish) and the phases for the timeline. */
+function vmFigures(vms: readonly VmModel[], timeline: IrTimeline, methodOf: (v: number) => InitialReplicationMethod): InitialReplicationVm[] {
+  const byVm: Copy[][] = vms.map(() => []);
+  for (const c of timeline.copies) byVm[c.v]!.push(c);
+  return vms.map((vm, v) => {
+    const mine = byVm[v]!;
+    const method = methodOf(v);
+    const maxOrNull = (xs: (number | null)[]) => (xs.some((x) => x === null) ? null : Math.max(0, ...(xs as number[])));
+    const minOf = (xs: number[]) => (xs.length ? Math.min(...xs) : 0);
+    const start = minOf(mine.map((c) => c.start));
+    const copyEnd = maxOrNull(mine.map((c) => c.copyEnd));
+    const complete = maxOrNull(mine.map((c) => c.complete));
+    const phases: InitialReplicationPhase[] = [];
+    if (method === 'offline') {
+      const exportEnd = Math.max(...mine.map((c) => c.exportEnd));
+      const importStart = minOf(mine.map((c) => c.importStart));
+      phases.push({ kind: 'export', startSeconds: start, endSeconds: exportEnd });
+      phases.push({ kind: 'shipping', startSeconds: exportEnd, endSeconds: importStart });
+      phases.push({ kind: 'import', startSeconds: importStart, endSeconds: copyEnd });
+    } else {
+      phases.push({ kind: method === 'seed' ? 'read' : 'copy', startSeconds: start, endSeconds: copyEnd });
+    }
+    if (copyEnd !== null) phases.push({ kind: 'catch-up', startSeconds: copyEnd, endSeconds: complete });
     return {
       id: vm.id,
       method,
-      wireBytes: mine.reduce((s, o) => s + o.wire, 0),
-      startSeconds: Math.min(...mine.map((o) => o.start)),
-      durationSeconds: maxOrNull(mine.map((o) => o.duration)),
-      loggedDuringBytes: Math.max(0, ...mine.map((o) => o.logged)),
-      catchUpSeconds: maxOrNull(mine.map((o) => o.catchUp)),
+      wireBytes: mine.reduce((s, c) => s + c.wire, 0),
+      startSeconds: start,
+      durationSeconds: copyEnd === null ? null : copyEnd - start,
+      copyEndSeconds: copyEnd,
+      loggedDuringBytes: Math.max(0, ...mine.map((c) => c.logged)),
+      catchUpSeconds: copyEnd === null || complete === null ? null : complete - copyEnd,
       completeSeconds: complete,
-      resyncRisk,
-      offlineAlternativeSeconds: offline?.complete ?? null,
+      resyncRisk: vm.replicatedSizeBytes > 0 && mine.some((c) => c.peakPendingRaw >= 0.5 * vm.replicatedSizeBytes), // [RESYNC] 50 % rule
+      peakPendingLogBytes: Math.max(0, ...mine.map((c) => c.peakPendingRaw)),
+      phases,
+      offlineAlternativeSeconds: null,
     };
   });
-  const completes = result.map((r) => r.completeSeconds);
+}
+
+/** Resolve the settings of §5.6 from a plan. */
+export function irSettings(plan: Plan, link: IrLink): IrSettings {
+  const ir = plan.initialReplication;
+  const order = (ir as { order?: IrOrder }).order ?? 'plan';
   return {
-    totalSeconds: completes.some((c) => c === null) ? null : Math.max(0, ...(completes as number[])),
-    vms: result,
-    recommendOffline,
+    startHour: ir.startHour,
+    copyRatio: plan.replication.compression ? ir.compressionRatio : 1,
+    concurrent: Math.max(1, ir.concurrentVms ?? link.maxActiveTransfers),
+    shippingSeconds: ir.offlineShippingDays * SECONDS_PER_DAY,
+    mediaBytesPerSecond: ir.mediaWriteMBps * 1e6,
+    order,
+  };
+}
+
+/** Worse-or-equal ordering of outcomes: later total (never = ∞), then more VMs at resync risk. */
+function outcomeKey(total: number | null, risky: number): [number, number] {
+  return [total ?? Infinity, risky];
+}
+const better = (a: [number, number], b: [number, number]) => a[0] < b[0] * (1 - 1e-9) || (a[0] <= b[0] && a[1] < b[1]);
+
+/**
+ * Which network VMs to ship on disk, decided in the same model as what happens when the user
+ * follows the advice: candidates are the network VMs a lone shipment could protect sooner, latest
+ * first; prefixes of 1, 2, 4, … of them and the whole list are run, the best is recommended when it
+ * protects the plan sooner (or with fewer VMs at resync risk).
+ */
+function recommendOffline(
+  vms: readonly VmModel[],
+  methodOf: (v: number) => InitialReplicationMethod,
+  settings: IrSettings,
+  link: IrLink,
+  base: { total: number | null; figures: InitialReplicationVm[] },
+): { recommendation: InitialReplicationRecommendation | null; alternatives: Map<string, number | null> } {
+  const none = { recommendation: null, alternatives: new Map<string, number | null>() };
+  const loneShipment = (vm: VmModel) => (2 * vm.replicatedUsedBytes * vm.count) / settings.mediaBytesPerSecond + settings.shippingSeconds;
+  const candidates = vms
+    .map((vm, v) => ({ vm, v, fig: base.figures[v]! }))
+    .filter(({ vm, v, fig }) => methodOf(v) === 'network' && vm.replicatedUsedBytes > 0 && (fig.completeSeconds === null || fig.resyncRisk || loneShipment(vm) < fig.completeSeconds))
+    .sort((a, b) => (b.fig.completeSeconds ?? Infinity) - (a.fig.completeSeconds ?? Infinity) || a.v - b.v);
+  if (!candidates.length) return none;
+  const sizes = new Set<number>();
+  for (let k = 1; k < candidates.length; k *= 2) sizes.add(k);
+  sizes.add(candidates.length);
+  let best: { key: [number, number]; ship: Set<number>; timeline: IrTimeline; figures: InitialReplicationVm[] } | null = null;
+  const baseKey = outcomeKey(base.total, base.figures.filter((f) => f.resyncRisk).length);
+  for (const k of [...sizes].sort((a, b) => a - b)) {
+    const ship = new Set(candidates.slice(0, k).map((c) => c.v));
+    const method = (v: number): InitialReplicationMethod => (ship.has(v) ? 'offline' : methodOf(v));
+    const timeline = runTimeline(vms, method, settings, link);
+    const figures = vmFigures(vms, timeline, method);
+    const key = outcomeKey(timeline.total, figures.filter((f) => f.resyncRisk).length);
+    if (better(key, best?.key ?? baseKey)) best = { key, ship, timeline, figures };
+  }
+  if (!best) return none;
+  const alternatives = new Map<string, number | null>();
+  best.figures.forEach((f, v) => {
+    if (best!.ship.has(v)) alternatives.set(f.id, f.completeSeconds);
+  });
+  return {
+    recommendation: {
+      offlineVmIds: [...best.ship].sort((a, b) => a - b).map((v) => vms[v]!.id),
+      totalSeconds: best.timeline.total,
+      savedSeconds: base.total === null || best.timeline.total === null ? null : base.total - best.timeline.total,
+    },
+    alternatives,
+  };
+}
+
+/** SPEC §5.6 for one plan: every method on one timeline, and the offline advice in the same model. */
+export function initialReplication(plan: Plan, vms: readonly VmModel[], link: IrLink): InitialReplicationResult {
+  const settings = irSettings(plan, link);
+  const methodOf = (v: number): InitialReplicationMethod => plan.vms[v]!.initialReplication ?? plan.initialReplication.method;
+  const timeline = runTimeline(vms, methodOf, settings, link);
+  const figures = vmFigures(vms, timeline, methodOf);
+  const { recommendation, alternatives } = recommendOffline(vms, methodOf, settings, link, { total: timeline.total, figures });
+  return {
+    totalSeconds: timeline.total,
+    vms: figures.map((f) => ({ ...f, offlineAlternativeSeconds: alternatives.get(f.id) ?? null })),
+    recommendOffline: recommendation !== null,
+    recommendation,
+    order: settings.order,
+    concurrentCopies: settings.concurrent,
   };
 }

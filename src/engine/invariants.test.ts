@@ -200,6 +200,11 @@ const NULLABLE = new Set([
   'initialReplication.vms[].catchUpSeconds',
   'initialReplication.vms[].completeSeconds',
   'initialReplication.vms[].offlineAlternativeSeconds',
+  'initialReplication.vms[].copyEndSeconds',
+  'initialReplication.vms[].phases[].endSeconds',
+  'initialReplication.recommendation',
+  'initialReplication.recommendation.totalSeconds',
+  'initialReplication.recommendation.savedSeconds',
   'extended',
   'extended.requiredUplinkMbpsStable',
 ]);

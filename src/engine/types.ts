@@ -84,33 +84,61 @@ export interface StorageResult {
   };
 }
 
+/** One stretch of a VM's initial replication on the timeline (a group: from its first copy to its last). */
+export interface InitialReplicationPhase {
+  kind: 'copy' | 'export' | 'shipping' | 'import' | 'read' | 'catch-up';
+  startSeconds: number;
+  /** null = never ends. */
+  endSeconds: number | null;
+}
+
 export interface InitialReplicationVm {
   id: string;
   method: 'network' | 'offline' | 'seed';
-  /** Bytes that cross the WAN for the copy itself (all copies of a group). */
+  /** Bytes that cross the WAN for the copy itself (all copies of a group; seed: one day of changed blocks). */
   wireBytes: number;
-  /** When this VM's copy starts, seconds after the initial replication begins. */
+  /** When this VM's copy (offline: export; seed: read) starts, seconds after initial replication begins. */
   startSeconds: number;
-  /** Copy time (export + ship + import for offline; read + send for seed), seconds; null = never finishes. */
+  /** Start → end of the copy (offline: export, shipping and import; seed: read), seconds; null = never finishes. */
   durationSeconds: number | null;
+  /** When the copy (offline: import; seed: read) ends, seconds after the start; null = never. */
+  copyEndSeconds: number | null;
   /** Raw churn logged on the primary while the copy runs, per copy, bytes. */
   loggedDuringBytes: number;
-  /** Time to send that backlog afterwards, seconds; null = never catches up. */
+  /** Copy end → protected, seconds; null = never catches up. */
   catchUpSeconds: number | null;
-  /** When the VM is fully protected, seconds after the start; null = never. */
+  /** When the VM is fully protected (every copy of a group), seconds after the start; null = never. */
   completeSeconds: number | null;
-  /** Logged churn reaches 50 % of the replicated size: the VM would need resync [RESYNC]. */
+  /** Logs waiting on the primary reach 50 % of the replicated size: the VM would need resync [RESYNC]. */
   resyncRisk: boolean;
-  /** Completion time had this VM been shipped offline instead, seconds (for comparison). */
+  /** Largest raw log waiting on the primary during initial replication (one copy), bytes. */
+  peakPendingLogBytes: number;
+  /** The timeline, contiguous from start to protection. */
+  phases: InitialReplicationPhase[];
+  /** When this VM would be protected if the recommendation (ship these VMs) were followed; null = not in it. */
   offlineAlternativeSeconds: number | null;
+}
+
+/** Ship these VMs on disk: computed by running the same timeline with them offline. */
+export interface InitialReplicationRecommendation {
+  offlineVmIds: string[];
+  /** Whole plan protected when the advice is followed; null = never. */
+  totalSeconds: number | null;
+  /** Time saved against the plan as it is; null when either side never completes. */
+  savedSeconds: number | null;
 }
 
 export interface InitialReplicationResult {
   /** Whole plan protected after this many seconds; null = some VM never completes. */
   totalSeconds: number | null;
   vms: InitialReplicationVm[];
-  /** Shipping disks beats the network (or the network breaks the 50 % rule) for some VM. */
+  /** Shipping some VMs' disks protects the plan sooner (or with fewer VMs at resync risk). */
   recommendOffline: boolean;
+  recommendation: InitialReplicationRecommendation | null;
+  /** Queue order of the network copies. */
+  order: 'plan' | 'smallest-first';
+  /** Network copies at once (K). */
+  concurrentCopies: number;
 }
 
 export interface Warning {

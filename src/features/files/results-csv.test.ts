@@ -73,7 +73,7 @@ describe('resultsCsv', () => {
     const result = makeTestResult({
       vms: [makeTestVm({ id: 'fs01', health: 'critical', healthReasons: ['Lag 40 min', 'Resync'], failureWindowBreach: { atSeconds: 13 * 3600 + 5 * 60, delaySeconds: 2400 } })],
     });
-    result.initialReplication = { totalSeconds: null, vms: [makeTestIrVm({ id: 'fs01', completeSeconds: null })], recommendOffline: false };
+    result.initialReplication = { totalSeconds: null, vms: [makeTestIrVm({ id: 'fs01', completeSeconds: null })], recommendOffline: false, recommendation: null, order: 'plan', concurrentCopies: 6 };
     const [header, row] = resultsTable(plan, result);
     const cell = (name: string) => row![header!.indexOf(name)];
     expect(cell('First failure-window breach (hh:mm)')).toBe('13:05');

@@ -88,7 +88,7 @@ describe('buildRecommendations', () => {
     const result = makeTestResult({
       initialReplication: {
         totalSeconds: null,
-        recommendOffline: true,
+        recommendOffline: true, recommendation: null, order: 'plan', concurrentCopies: 6,
         vms: [
           // A: 3 d over the network, 2 d offline → gain 1 d.
           makeTestIrVm({ id: 'a', completeSeconds: 3 * 86_400, offlineAlternativeSeconds: 2 * 86_400 }),
@@ -109,7 +109,7 @@ describe('buildRecommendations', () => {
   it('says an initial copy that never completes needs the uplink fixed first when shipping does not help', () => {
     const p = buildPlan({ initialReplication: { method: 'offline' }, vms: [makeVm({ name: 'DC01' })] });
     const result = makeTestResult({
-      initialReplication: { totalSeconds: null, recommendOffline: false, vms: [makeTestIrVm({ method: 'offline', catchUpSeconds: null, completeSeconds: null })] },
+      initialReplication: { totalSeconds: null, recommendOffline: false, recommendation: null, order: 'plan', concurrentCopies: 6, vms: [makeTestIrVm({ method: 'offline', catchUpSeconds: null, completeSeconds: null })] },
     });
     expect(textOf(buildRecommendations(p, result), 'initial-copy-never')).toBe(
       'The initial replication of DC01 never completes: the churn logged while copying outruns the capacity left. Fix the uplink first; no copy method helps while the link cannot keep up.',

@@ -16,7 +16,7 @@ export function makePlanResult(overrides: Partial<PlanResult> = {}): PlanResult 
       ...base.storage,
       replica: { ...base.storage.replica, inFlightBytes: 2 ** 28, totalBytes: 60.25 * 2 ** 30 },
     },
-    initialReplication: { totalSeconds: 86_400, vms: [], recommendOffline: false },
+    initialReplication: { totalSeconds: 86_400, vms: [], recommendOffline: false, recommendation: null, order: 'plan', concurrentCopies: 6 },
     series: { stepSeconds: 60, demandMbps: [], deliveredMbps: [], capacityMbps: [], backlogBytes: [], worstRpoSeconds: [], worstRpoVmIds: [] },
     ...overrides,
   };

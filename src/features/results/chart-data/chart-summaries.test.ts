@@ -58,10 +58,10 @@ describe('chart summaries', () => {
   });
 
   it('says when all VMs are protected, or which never are', () => {
-    const done = makeTestResult({ initialReplication: { totalSeconds: 7200, vms: [makeTestIrVm({ durationSeconds: 7200, completeSeconds: 7200 })], recommendOffline: true } });
+    const done = makeTestResult({ initialReplication: { totalSeconds: 7200, vms: [makeTestIrVm({ durationSeconds: 7200, completeSeconds: 7200 })], recommendOffline: true, recommendation: null, order: 'plan', concurrentCopies: 6 } });
     expect(initialReplicationSummary(buildInitialReplicationChart(done))).toBe('The VM is protected after 2 h. Shipping disks (offline) is recommended.');
     const stuck = makeTestResult({
-      initialReplication: { totalSeconds: null, vms: [makeTestIrVm({ catchUpSeconds: null, completeSeconds: null, resyncRisk: true })], recommendOffline: false },
+      initialReplication: { totalSeconds: null, vms: [makeTestIrVm({ catchUpSeconds: null, completeSeconds: null, resyncRisk: true })], recommendOffline: false, recommendation: null, order: 'plan', concurrentCopies: 6 },
     });
     expect(initialReplicationSummary(buildInitialReplicationChart(stuck))).toBe(
       '1 of 1 VM never completes: VM1 (catch-up never finishes). 1 VM would need resync (logged churn ≥ 50 % of its size).',

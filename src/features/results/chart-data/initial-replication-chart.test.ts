@@ -6,7 +6,7 @@ import { makeTestIrVm, makeTestResult, makeTestVm } from './test-result';
 
 function resultWith(irVms: ReturnType<typeof makeTestIrVm>[], totalSeconds: number | null) {
   const vms = irVms.map((v) => makeTestVm({ id: v.id, name: v.id.toUpperCase() }));
-  return makeTestResult({ vms, initialReplication: { totalSeconds, vms: irVms, recommendOffline: false } });
+  return makeTestResult({ vms, initialReplication: { totalSeconds, vms: irVms, recommendOffline: false, recommendation: null, order: 'plan', concurrentCopies: 6 } });
 }
 
 describe('buildInitialReplicationChart', () => {

@@ -20,7 +20,7 @@ function fixture() {
     makeTestIrVm({ id: 'c', completeSeconds: 100 }),
     makeTestIrVm({ id: 'd', completeSeconds: null }),
   ];
-  const result = makeTestResult({ vms, initialReplication: { totalSeconds: null, vms: ir, recommendOffline: false } });
+  const result = makeTestResult({ vms, initialReplication: { totalSeconds: null, vms: ir, recommendOffline: false, recommendation: null, order: 'plan', concurrentCopies: 6 } });
   return buildVmResultRows(plan, result);
 }
 
