@@ -57,7 +57,7 @@ export function evaluatePlan(plan: Plan): PlanResult {
   const vmResults: VmResult[] = plan.vms.map((planVm, i) => {
     const vm = vms[i]!;
     const stats = main.vms[i]!;
-    const health = vmHealth(plan, stats, vm.frequencySeconds, vm.replicatedSizeBytes);
+    const health = vmHealth(plan, stats, vm.frequencySeconds, vm.replicatedSizeBytes, main.days);
     const parts = vmReplicaBytes(plan, storageInputs[i]!);
     return {
       id: vm.id,
@@ -73,6 +73,8 @@ export function evaluatePlan(plan: Plan): PlanResult {
       health: health.health,
       healthReasons: health.reasons,
       resyncRequired: health.resyncRequired,
+      resyncAfterSeconds: stats.resyncAfterSeconds,
+      rpoGrowthSecondsPerDay: main.stable ? 0 : stats.rpoGrowthSecondsPerDay,
       peakPendingLogBytes: stats.peakPendingLogBytes,
       largestLogBytes: stats.largestLogBytes,
       averageDemandMbps: bytesPerDayToMbps(vm.rawBytesPerDay * vm.count * ratio),
@@ -98,13 +100,14 @@ export function evaluatePlan(plan: Plan): PlanResult {
   const resultWithoutWarnings: Omit<PlanResult, 'warnings'> = {
     stable: main.stable,
     daysSimulated: main.days,
-    rpo: { worstSeconds: main.worstRpoSeconds, worstVmId: worstVm.id, averageSeconds: main.averageRpoSeconds },
+    rpo: { worstSeconds: main.worstRpoSeconds, worstVmId: worstVm.id, averageSeconds: main.averageRpoSeconds, ...unboundedRpo(main.stable, vmResults) },
     failureWindow: {
       windowSeconds,
       breached: main.vmsBreaching > 0,
       vmsBreaching: main.vmsBreaching,
       firstBreachSeconds: main.firstBreachSeconds,
       firstBreachVmId: main.firstBreachVmIndex >= 0 ? vms[main.firstBreachVmIndex]!.id : null,
+      firstBreachFromStartSeconds: minOrNull(main.vms.map((s) => s.firstBreachFromStartSeconds)),
     },
     bandwidth: {
       averageDemandMbps: bytesPerDayToMbps(dailyWire),
@@ -140,6 +143,24 @@ export function evaluatePlan(plan: Plan): PlanResult {
       oversizedLogVmIds,
       maxActiveTransfers: maxActive,
     }),
+  };
+}
+
+const minOrNull = (xs: (number | null)[]) => xs.reduce<number | null>((m, x) => (x === null ? m : m === null ? x : Math.min(m, x)), null);
+
+/** SPEC §5.3a: an unstable plan's RPO grows without limit; the earliest resync is the headline. */
+function unboundedRpo(stable: boolean, vms: readonly VmResult[]): Pick<PlanResult['rpo'], 'unbounded' | 'growthSecondsPerDay' | 'growthVmId' | 'firstResync'> {
+  let growthVm: VmResult | null = null;
+  let resyncVm: VmResult | null = null;
+  for (const vm of vms) {
+    if (!stable && vm.rpoGrowthSecondsPerDay > (growthVm?.rpoGrowthSecondsPerDay ?? 0)) growthVm = vm;
+    if (vm.resyncAfterSeconds !== null && (resyncVm === null || vm.resyncAfterSeconds < resyncVm.resyncAfterSeconds!)) resyncVm = vm;
+  }
+  return {
+    unbounded: !stable,
+    growthSecondsPerDay: growthVm?.rpoGrowthSecondsPerDay ?? 0,
+    growthVmId: growthVm?.id ?? null,
+    firstResync: resyncVm ? { vmId: resyncVm.id, afterSeconds: resyncVm.resyncAfterSeconds! } : null,
   };
 }
 

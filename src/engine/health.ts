@@ -1,7 +1,7 @@
 import type { Plan } from '@/plan';
 import type { SimVmStats } from './simulate';
 import type { Health } from './types';
-import { HOURS_PER_DAY, SECONDS_PER_HOUR } from './units';
+import { HOURS_PER_DAY, SECONDS_PER_DAY, SECONDS_PER_HOUR } from './units';
 
 /** Largest share of cycles missed within any monitoring interval of the (repeating) reported day. */
 export function worstMissedShare(missedByHour: readonly number[], frequencySeconds: number, intervalHours: number): number {
@@ -29,10 +29,17 @@ export function vmHealth(
   stats: SimVmStats,
   frequencySeconds: number,
   replicatedSizeBytes: number,
+  daysSimulated = 1,
 ): { health: Health; reasons: string[]; resyncRequired: boolean } {
   const reasons: string[] = [];
-  const resyncRequired = replicatedSizeBytes > 0 && stats.peakPendingLogBytes > 0.5 * replicatedSizeBytes;
-  if (resyncRequired) reasons.push('Logs waiting on the primary exceed 50 % of the replicated disk size: resynchronization required');
+  // SPEC §5.3a: Critical when the resync comes within the simulated horizon, Warning when later.
+  const resyncAfter = stats.resyncAfterSeconds;
+  const horizon = daysSimulated * SECONDS_PER_DAY;
+  const resyncRequired =
+    (replicatedSizeBytes > 0 && stats.peakPendingLogBytes > 0.5 * replicatedSizeBytes) || (resyncAfter !== null && resyncAfter <= horizon);
+  const days = resyncAfter === null ? '' : ` after about ${Math.max(1, Math.round(resyncAfter / SECONDS_PER_DAY))} day(s)`;
+  if (resyncRequired) reasons.push(`Logs waiting on the primary exceed 50 % of the replicated disk size${days}: resynchronization required`);
+  else if (resyncAfter !== null) reasons.push(`Logs waiting on the primary keep growing and would pass 50 % of the replicated disk size${days}: resynchronization would be required`);
   const hours = plan.replication.monitoringIntervalHours;
   const share = worstMissedShare(stats.missedByHour ?? [], frequencySeconds, hours);
   if (share > 0.2) reasons.push(`${Math.round(share * 100)} % of cycles missed within a ${hours}-hour monitoring interval (more than 20 %)`);

@@ -39,6 +39,21 @@ export interface SimVmStats {
   totalLargestLogBytes: number;
   /** Missed boundaries per hour of the reported day (worst copy per hour); detail mode only. */
   missedByHour: number[] | null;
+  /** SPEC §5.3a (detail mode): seconds from the start until the first copy's pending log passes 50 % of its replicated size; null = not while the backlog stays bounded. */
+  resyncAfterSeconds: number | null;
+  /** Growth of the worst copy's lag per day when the plan is unstable (0 when stable), seconds per day. */
+  rpoGrowthSecondsPerDay: number;
+  /** First failure-window breach since the start of replication (00:00 of day 1), seconds; null = none. */
+  firstBreachFromStartSeconds: number | null;
+}
+
+/** Per-copy unbounded-growth figures of a detailed run (SPEC §5.3a). */
+export interface CopyGrowth {
+  /** Infinity = never. */
+  resyncAfter: Float64Array;
+  lagPerDay: Float64Array;
+  /** Infinity = never. */
+  breachEver: Float64Array;
 }
 
 export interface SimSeries {
@@ -103,7 +118,7 @@ export function summarise(
   vms: readonly VmModel[],
   vmOf: Int32Array,
   day: DayStats,
-  run: { stable: boolean; complete: boolean; days: number; series: SimSeries | null },
+  run: { stable: boolean; complete: boolean; days: number; series: SimSeries | null; growth?: CopyGrowth | null },
 ): SimResult {
   const { worst, rpoIntegral, missed, cycles, maxDelay, breachAt, breachDelay, peakPending, largestLog, missedByHour } = day;
   const { stable, complete, days, series } = run;
@@ -122,6 +137,9 @@ export function summarise(
     totalPeakPendingLogBytes: 0,
     totalLargestLogBytes: 0,
     missedByHour: missedByHour ? new Array<number>(HOURS_PER_DAY).fill(0) : null,
+    resyncAfterSeconds: null,
+    rpoGrowthSecondsPerDay: 0,
+    firstBreachFromStartSeconds: null,
   }));
   let worstAll = -1;
   let worstVmIndex = 0;
@@ -157,6 +175,14 @@ export function summarise(
         firstBreach = breachAt[i]!;
         firstBreachVm = v;
       }
+    }
+    const growth = run.growth;
+    if (growth) {
+      const resync = growth.resyncAfter[i]!;
+      if (resync !== Infinity && (s.resyncAfterSeconds === null || resync < s.resyncAfterSeconds)) s.resyncAfterSeconds = resync;
+      s.rpoGrowthSecondsPerDay = Math.max(s.rpoGrowthSecondsPerDay, growth.lagPerDay[i]!);
+      const ever = growth.breachEver[i]!;
+      if (ever !== Infinity && (s.firstBreachFromStartSeconds === null || ever < s.firstBreachFromStartSeconds)) s.firstBreachFromStartSeconds = ever;
     }
     if (worst[i]! > worstAll) {
       worstAll = worst[i]!;

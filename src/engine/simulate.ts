@@ -1,5 +1,5 @@
 import { rawWrittenUntil } from './model';
-import { ABORTED, summarise, type SimOptions, type SimResult, type SimSeries } from './sim-result';
+import { ABORTED, summarise, type CopyGrowth, type SimOptions, type SimResult, type SimSeries } from './sim-result';
 import { Transfers } from './transfers';
 
 export type { SimOptions, SimResult, SimSeries, SimVmStats } from './sim-result';
@@ -90,6 +90,16 @@ export function simulate(opts: SimOptions): SimResult {
   const peakPending = new Float64Array(n);
   const largestLog = new Float64Array(n);
   const missedByHour = detail ? new Float64Array(n * HOURS_PER_DAY) : null;
+  // SPEC §5.3a (detail mode): when each copy's pending log first passes 50 % of its replicated size,
+  // the first breach since the start, and the day-end pending log and lag of the last two days.
+  const resyncLimit = Float64Array.from({ length: n }, (_, i) => 0.5 * vms[vmOf[i]!]!.replicatedSizeBytes);
+  const resyncAt = new Float64Array(n).fill(Infinity);
+  const breachEver = new Float64Array(n).fill(Infinity);
+  const pendingEnd: [Float64Array, Float64Array] = [new Float64Array(n), new Float64Array(n)];
+  const lagEnd: [Float64Array, Float64Array] = [new Float64Array(n), new Float64Array(n)];
+  const notePending = (i: number, pending: number, at: number) => {
+    if (pending > resyncLimit[i]! && resyncLimit[i]! > 0 && at < resyncAt[i]!) resyncAt[i] = at;
+  };
 
   const wire = new Transfers(n, link.maxActiveTransfers);
   const streamCap = link.streamCapBytesPerSecond;
@@ -126,6 +136,7 @@ export function simulate(opts: SimOptions): SimResult {
       // A breach begins at b + window; one still going on at 00:00 begins at 00:00.
       const at = Math.max(firstBoundary + W, dayStart) - dayStart;
       if (at < breachAt[i]!) breachAt[i] = at;
+      if (firstBoundary + W < breachEver[i]!) breachEver[i] = Math.max(0, firstBoundary + W);
       if (delay > breachDelay[i]!) breachDelay[i] = delay;
       if (abort.breach) failed = true;
     }
@@ -144,6 +155,7 @@ export function simulate(opts: SimOptions): SimResult {
       // `now` lies within the current tick's hour (or exactly at its end: F is continuous).
       const pending = outRaw[i]! + Fat(i, tickDay, tickHour, now - tickHourStart) - lastCutF[i]!;
       if (pending > peakPending[i]!) peakPending[i] = pending;
+      notePending(i, pending, now);
     }
     lastDelivered[i] = outCut[i]!;
     status[i] = 0;
@@ -305,6 +317,12 @@ export function simulate(opts: SimOptions): SimResult {
       if (firstUndelivered < dayEnd) noteDelay(i, firstUndelivered, dayEnd - firstUndelivered);
       const pending = (status[i] ? outRaw[i]! : 0) + F(i, dayEnd) - lastCutF[i]!;
       if (pending > peakPending[i]!) peakPending[i] = pending;
+      if (detail) {
+        // [0] = the first day's end, [1] = the latest: growth is averaged over the days between.
+        notePending(i, pending, dayEnd);
+        pendingEnd[day === 0 ? 0 : 1][i] = pending;
+        lagEnd[day === 0 ? 0 : 1][i] = dayEnd - lastDelivered[i]!;
+      }
     }
     if (failed) return ABORTED;
 
@@ -351,6 +369,7 @@ export function simulate(opts: SimOptions): SimResult {
       else if (status[i] === 1) backlog += outWire[i]!;
       const lastBoundary = Math.floor((tEnd - TICK_SECONDS) / T[i]!) * T[i]!;
       if (lastBoundary > lastCut[i]!) backlog += (F(i, lastBoundary) - lastCutF[i]!) * wireRatio;
+      if (resyncAt[i] === Infinity && resyncLimit[i]! > 0) notePending(i, (status[i] ? outRaw[i]! : 0) + F(i, tEnd) - lastCutF[i]!, tEnd);
       const rpo = tEnd - lastDelivered[i]!;
       if (rpo > worstNow) {
         worstNow = rpo;
@@ -363,5 +382,46 @@ export function simulate(opts: SimOptions): SimResult {
   }
 
   const day = { worst, rpoIntegral, missed, cycles, maxDelay, breachAt, breachDelay, peakPending, largestLog, missedByHour };
-  return summarise(vms, vmOf, day, { stable, complete, days, series });
+  const dailyRaw = Float64Array.from({ length: n }, (_, i) => perDay[i]!);
+  const growth = detail ? unboundedGrowth({ stable, days, resyncAt, resyncLimit, pendingEnd, lagEnd, breachEver, dailyRaw }) : null;
+  return summarise(vms, vmOf, day, { stable, complete, days, series, growth });
+}
+
+/** Beyond this a resync is reported as none: the pending log grows too slowly to matter. */
+const RESYNC_HORIZON_SECONDS = 3650 * SECONDS_PER_DAY;
+
+/**
+ * SPEC §5.3a, per copy: when Hyper-V would demand a resync (pending log first above 50 % of the
+ * replicated size — seen in the run, else extrapolated linearly at the pending log's mean growth per
+ * day from the first day's end to the last), and the lag's mean growth per day when unstable. A copy
+ * whose pending log grows by less than the instability tolerance (0.25 % of its daily writes) is
+ * not growing.
+ */
+function unboundedGrowth(run: {
+  stable: boolean;
+  days: number;
+  resyncAt: Float64Array;
+  resyncLimit: Float64Array;
+  pendingEnd: [Float64Array, Float64Array];
+  lagEnd: [Float64Array, Float64Array];
+  breachEver: Float64Array;
+  dailyRaw: Float64Array;
+}): CopyGrowth {
+  const n = run.resyncAt.length;
+  const resyncAfter = new Float64Array(n).fill(Infinity);
+  const lagPerDay = new Float64Array(n);
+  const horizon = run.days * SECONDS_PER_DAY;
+  const span = run.days - 1;
+  for (let i = 0; i < n; i++) {
+    if (run.resyncAt[i]! !== Infinity) resyncAfter[i] = run.resyncAt[i]!;
+    if (run.stable || span < 1) continue;
+    const perDay = (run.pendingEnd[1][i]! - run.pendingEnd[0][i]!) / span;
+    if (perDay <= 2.5e-3 * run.dailyRaw[i]!) continue;
+    lagPerDay[i] = Math.max(0, (run.lagEnd[1][i]! - run.lagEnd[0][i]!) / span);
+    if (resyncAfter[i] === Infinity && run.resyncLimit[i]! > 0) {
+      const at = horizon + ((run.resyncLimit[i]! - run.pendingEnd[1][i]!) / perDay) * SECONDS_PER_DAY;
+      if (at <= RESYNC_HORIZON_SECONDS) resyncAfter[i] = at;
+    }
+  }
+  return { resyncAfter, lagPerDay, breachEver: run.breachEver };
 }

@@ -47,6 +47,10 @@ export interface VmResult {
   healthReasons: string[];
   /** Pending logs exceeded 50 % of the replicated VHD size [RESYNC]. */
   resyncRequired: boolean;
+  /** SPEC §5.3a: seconds from the start of replication until the pending log passes 50 % of the replicated size (seen or extrapolated); null = never. */
+  resyncAfterSeconds: number | null;
+  /** Growth of this VM's lag per day when the plan is unbounded (0 otherwise). */
+  rpoGrowthSecondsPerDay: number;
   /** Peak raw bytes of logs waiting on the primary, per copy. */
   peakPendingLogBytes: number;
   /** Largest single log cut in the reported day, raw bytes, per copy. */
@@ -185,7 +189,20 @@ export interface PlanResult {
   stable: boolean;
   /** Days simulated until the state repeated (at most 7); the last one is reported. */
   daysSimulated: number;
-  rpo: { worstSeconds: number; worstVmId: string; averageSeconds: number };
+  rpo: {
+    /** Worst lag of the reported day. When `unbounded`, only the 7th simulated day's figure, not an answer. */
+    worstSeconds: number;
+    worstVmId: string;
+    averageSeconds: number;
+    /** SPEC §5.3a: the backlog grows day over day, so the RPO grows without limit. */
+    unbounded: boolean;
+    /** How much the worst VM's lag grows per day when unbounded (0 otherwise), seconds per day. */
+    growthSecondsPerDay: number;
+    /** The VM whose lag grows fastest; null when bounded. */
+    growthVmId: string | null;
+    /** The earliest resync Hyper-V would demand (pending log > 50 % of the VM's disks); null = none. */
+    firstResync: { vmId: string; afterSeconds: number } | null;
+  };
   failureWindow: {
     windowSeconds: number;
     breached: boolean;
@@ -193,6 +210,8 @@ export interface PlanResult {
     /** Seconds since 00:00 of the reported day of the first breach; null = none. */
     firstBreachSeconds: number | null;
     firstBreachVmId: string | null;
+    /** First breach since replication started (00:00 of day 1, empty backlog), seconds; null = none. */
+    firstBreachFromStartSeconds: number | null;
   };
   bandwidth: {
     averageDemandMbps: number;

@@ -22,6 +22,8 @@ export function makeTestVm(overrides: Partial<VmResult> = {}): VmResult {
     health: 'normal',
     healthReasons: [],
     resyncRequired: false,
+    resyncAfterSeconds: null,
+    rpoGrowthSecondsPerDay: 0,
     peakPendingLogBytes: 2 ** 27,
     largestLogBytes: 2 ** 27,
     averageDemandMbps,
@@ -78,8 +80,8 @@ export function makeTestResult(overrides: Partial<PlanResult> = {}): PlanResult 
   return {
     stable: true,
     daysSimulated: 2,
-    rpo: { worstSeconds: 580, worstVmId: vms[0]?.id ?? 'vm1', averageSeconds: 400 },
-    failureWindow: { windowSeconds: 1800, breached: false, vmsBreaching: 0, firstBreachSeconds: null, firstBreachVmId: null },
+    rpo: { worstSeconds: 580, worstVmId: vms[0]?.id ?? 'vm1', averageSeconds: 400 , unbounded: false, growthSecondsPerDay: 0, growthVmId: null, firstResync: null},
+    failureWindow: { windowSeconds: 1800, breached: false, vmsBreaching: 0, firstBreachSeconds: null, firstBreachVmId: null , firstBreachFromStartSeconds: null},
     bandwidth: {
       averageDemandMbps: 0.5,
       peakHourDemandMbps: 0.5,

@@ -28,8 +28,8 @@ describe('buildRecommendations', () => {
     const result: PlanResult = {
       ...withBandwidth(makeTestResult(), { requiredUplinkMbps: { stable: 0.58, withinFailureWindow: 0.933, noMissedCycles: 0.933, targetRpo: 0.95 } }),
       stable: false,
-      failureWindow: { windowSeconds: 1800, breached: true, vmsBreaching: 1, firstBreachSeconds: 0, firstBreachVmId: 'vm1' },
-      rpo: { worstSeconds: 86_400, worstVmId: 'vm1', averageSeconds: 40_000 },
+      failureWindow: { windowSeconds: 1800, breached: true, vmsBreaching: 1, firstBreachSeconds: 0, firstBreachVmId: 'vm1' , firstBreachFromStartSeconds: null},
+      rpo: { worstSeconds: 86_400, worstVmId: 'vm1', averageSeconds: 40_000 , unbounded: false, growthSecondsPerDay: 0, growthVmId: null, firstResync: null},
     };
     const recs = buildRecommendations(plan, result);
     expect(recs[0]).toEqual({
@@ -41,7 +41,7 @@ describe('buildRecommendations', () => {
   it('says when no uplink alone reaches a goal', () => {
     const result: PlanResult = {
       ...withBandwidth(makeTestResult(), { requiredUplinkMbps: { stable: 0.55, withinFailureWindow: null, noMissedCycles: null, targetRpo: null }, perStreamCapMbps: 2 }),
-      failureWindow: { windowSeconds: 1800, breached: true, vmsBreaching: 1, firstBreachSeconds: 3600, firstBreachVmId: 'vm1' },
+      failureWindow: { windowSeconds: 1800, breached: true, vmsBreaching: 1, firstBreachSeconds: 3600, firstBreachVmId: 'vm1' , firstBreachFromStartSeconds: null},
     };
     const recs = buildRecommendations(buildPlan(), result);
     expect(textOf(recs, 'uplink')).toBeUndefined();

@@ -38,7 +38,7 @@ describe('buildKeyFigures', () => {
     const base = makeTestResult();
     const figures = buildKeyFigures(buildPlan(), {
       ...base,
-      failureWindow: { windowSeconds: 1800, breached: true, vmsBreaching: 2, firstBreachSeconds: 9 * 3600 + 300, firstBreachVmId: 'vm1' },
+      failureWindow: { windowSeconds: 1800, breached: true, vmsBreaching: 2, firstBreachSeconds: 9 * 3600 + 300, firstBreachVmId: 'vm1' , firstBreachFromStartSeconds: null},
       initialReplication: { ...base.initialReplication, totalSeconds: null, vms: [{ ...base.initialReplication.vms[0]!, completeSeconds: null }] },
     });
     expect(figures[2]).toMatchObject({ value: 'breached by 2 VMs', detail: 'First at 09:05 of the simulated day (VM1).', bad: true });

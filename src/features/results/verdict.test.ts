@@ -9,7 +9,7 @@ const breached = {
   breached: true,
   vmsBreaching: 2,
   firstBreachSeconds: 10 * 3600 + 35 * 60,
-  firstBreachVmId: 'fs01',
+  firstBreachVmId: 'fs01', firstBreachFromStartSeconds: null,
 };
 const required = { stable: 12, withinFailureWindow: 34, noMissedCycles: 41, targetRpo: null };
 const withRequired = (r: ReturnType<typeof makePlanResult>) => ({ ...r, bandwidth: { ...r.bandwidth, requiredUplinkMbps: required } });
