@@ -357,14 +357,13 @@ function vmFigures(vms: readonly VmModel[], timeline: IrTimeline, methodOf: (v: 
 /** Resolve the settings of §5.6 from a plan. */
 export function irSettings(plan: Plan, link: IrLink): IrSettings {
   const ir = plan.initialReplication;
-  const order = (ir as { order?: IrOrder }).order ?? 'plan';
   return {
     startHour: ir.startHour,
     copyRatio: plan.replication.compression ? ir.compressionRatio : 1,
     concurrent: Math.max(1, ir.concurrentVms ?? link.maxActiveTransfers),
     shippingSeconds: ir.offlineShippingDays * SECONDS_PER_DAY,
     mediaBytesPerSecond: ir.mediaWriteMBps * 1e6,
-    order,
+    order: ir.order,
   };
 }
 

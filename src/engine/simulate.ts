@@ -97,9 +97,13 @@ export function simulate(opts: SimOptions): SimResult {
   const breachEver = new Float64Array(n).fill(Infinity);
   const pendingEnd: [Float64Array, Float64Array] = [new Float64Array(n), new Float64Array(n)];
   const lagEnd: [Float64Array, Float64Array] = [new Float64Array(n), new Float64Array(n)];
+  /** `pending` raw bytes at `at`: when above the limit for the first time, back-date the crossing along the current write rate. */
   const notePending = (i: number, pending: number, at: number) => {
-    if (pending > resyncLimit[i]! && resyncLimit[i]! > 0 && at < resyncAt[i]!) resyncAt[i] = at;
+    if (!(pending > resyncLimit[i]! && resyncLimit[i]! > 0 && at < resyncAt[i]!)) return;
+    const writeRate = rate[i * HOURS_PER_DAY + tickHour]!;
+    resyncAt[i] = writeRate > 0 ? Math.max(lastPendingCheck, at - (pending - resyncLimit[i]!) / writeRate) : at;
   };
+  let lastPendingCheck = 0; // the previous 5-minute sample: no crossing before it went unseen
 
   const wire = new Transfers(n, link.maxActiveTransfers);
   const streamCap = link.streamCapBytesPerSecond;
@@ -377,6 +381,7 @@ export function simulate(opts: SimOptions): SimResult {
       }
     }
     series!.backlogBytes[step] = backlog;
+    lastPendingCheck = tEnd;
     series!.worstRpoSeconds[step] = worstNow;
     series!.worstRpoVm[step] = worstVm;
   }

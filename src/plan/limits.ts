@@ -17,6 +17,9 @@ export const EXTENDED_FREQUENCIES_SECONDS = [300, 900] as const;
 
 export const INITIAL_REPLICATION_METHODS = ['network', 'offline', 'seed'] as const;
 export type InitialReplicationMethod = (typeof INITIAL_REPLICATION_METHODS)[number];
+/** Queue order of network initial copies (SPEC §5.6). */
+export const INITIAL_REPLICATION_ORDERS = ['plan', 'smallest-first'] as const;
+export type InitialReplicationOrder = (typeof INITIAL_REPLICATION_ORDERS)[number];
 
 export const PROFILE_IDS = ['flat', 'business-hours', 'overnight-batch', 'custom'] as const;
 export type ProfileId = (typeof PROFILE_IDS)[number];

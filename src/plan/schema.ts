@@ -5,6 +5,7 @@ import {
   EXTENDED_FREQUENCIES_SECONDS,
   FREQUENCIES_SECONDS,
   INITIAL_REPLICATION_METHODS,
+  INITIAL_REPLICATION_ORDERS,
   LIMITS,
   PROFILE_IDS,
   STORAGE_UNITS,
@@ -138,6 +139,8 @@ const PlanObjectSchema = z.strictObject({
       concurrentVms: nullable(int(LIMITS.concurrentVms.min, LIMITS.concurrentVms.max)),
       offlineShippingDays: range(LIMITS.offlineShippingDays).default(DEFAULTS.offlineShippingDays),
       mediaWriteMBps: range(LIMITS.mediaWriteMBps).default(DEFAULTS.mediaWriteMBps),
+      /** Network copies in plan order, or the smallest first (small VMs protected sooner). */
+      order: z.enum(INITIAL_REPLICATION_ORDERS).default('plan'),
     })
     .prefault({}),
   vms: z.array(VmSchema).min(1).max(LIMITS.vms),

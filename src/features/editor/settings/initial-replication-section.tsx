@@ -9,6 +9,11 @@ const P = 'initialReplication';
 
 const METHOD_OPTIONS = INITIAL_REPLICATION_METHODS.map((value) => ({ value, label: METHOD_LABELS[value] }));
 
+const ORDER_OPTIONS = [
+  { value: 'plan', label: 'Plan order' },
+  { value: 'smallest-first', label: 'Smallest first' },
+];
+
 // null = start now; else the hour of the day, "22:00".
 const START_OPTIONS = [
   { value: null, label: 'Now' },
@@ -52,6 +57,14 @@ export function InitialReplicationSection() {
           max={LIMITS.concurrentVms.max}
           placeholder={`${transfers} (default)`}
           hint={network ? 'Empty = parallel transfers.' : null}
+          disabled={!network}
+          disabledReason={notUsed('network copies')}
+        />
+        <SelectField
+          path={[P, 'order']}
+          label="Copy order"
+          options={ORDER_OPTIONS}
+          hint={network ? 'The next copy starts the moment one ends.' : null}
           disabled={!network}
           disabledReason={notUsed('network copies')}
         />
