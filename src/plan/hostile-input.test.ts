@@ -292,7 +292,7 @@ describe('properties: parsePlan never throws (fast-check)', () => {
   });
 
   it('1 000 random objects with plan-like keys', () => {
-    const keys = ['schemaVersion', 'name', 'units', 'replication', 'link', 'extended', 'replicaStorage', 'initialReplication', 'vms'];
+    const keys = ['schemaVersion', 'name', 'units', 'replication', 'link', 'extended', 'replicaStorage', 'initialReplication', 'vms', 'goals', 'costs', 'variants'];
     fc.assert(
       fc.property(fc.dictionary(fc.constantFrom(...keys, '__proto__', 'constructor'), fc.jsonValue()), (value) => {
         expectCleanResult(parsePlan(value));

@@ -61,6 +61,13 @@ export const LIMITS = {
   concurrentVms: { min: 1, max: 1024 },
   offlineShippingDays: { min: 0, max: 365 },
   mediaWriteMBps: { min: 1, max: 100_000 },
+  /** Options (SPEC §5.9): enough for a real offer sheet, small enough for a share link. */
+  variants: 20,
+  changesPerVariant: 500,
+  linkTiers: 30,
+  changePathChars: 300,
+  currencyChars: 12,
+  price: { min: 0, max: 1e12 },
 } as const;
 
 /** Defaults applied to every omitted field (SPEC §4). */
@@ -83,6 +90,10 @@ export const DEFAULTS = {
   irCompressionRatio: 0.7,
   offlineShippingDays: 2,
   mediaWriteMBps: 150,
+  /** Goals an option must meet (SPEC §5.9): keep up and stay inside the failure window; the target RPO when one is set. */
+  goals: { stable: true, withinFailureWindow: true, targetRpo: true, noMissedCycles: false },
+  /** Display only; prices are plain numbers in this currency. */
+  currency: 'EUR',
   frequencySeconds: 300,
   recoveryPoints: 0,
   vmCount: 1,

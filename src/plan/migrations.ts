@@ -4,10 +4,29 @@ import { SCHEMA_VERSION } from './schema';
 export type Migration = (plan: Record<string, unknown>) => Record<string, unknown>;
 
 /**
- * Migration table, keyed by the version a step starts from. Empty while only version 1 exists;
- * when version 2 arrives, `1: (p) => …` goes here and links made today keep opening.
+ * Version 1 → 2 (SPEC §5.9): goals, costs and variants arrive. A version-1 plan had no prices and
+ * no variants, and its verdict judged the plan on keeping up, the failure window and the target RPO
+ * when one was set: the step writes exactly that, spelled out rather than left to the schema's
+ * defaults, so a later change of default cannot change what an old link meant. A section already
+ * present (not a field of version 1) is left for the schema to judge.
  */
-export const MIGRATIONS: Readonly<Record<number, Migration>> = {};
+function addOptionsSections(plan: Record<string, unknown>): Record<string, unknown> {
+  return {
+    ...plan,
+    goals: 'goals' in plan ? plan.goals : { stable: true, withinFailureWindow: true, targetRpo: true, noMissedCycles: false },
+    costs: 'costs' in plan ? plan.costs : { currency: 'EUR', linkTiers: [], replicaStoragePerTBMonth: null, offlineShipmentOneOff: null },
+    variants: 'variants' in plan ? plan.variants : [],
+  };
+}
+
+/**
+ * Migration table, keyed by the version a step starts from: `MIGRATIONS[v]` turns version v into
+ * v + 1. Steps are never edited once released (links made with that version depend on them); a new
+ * version adds one entry and its test in `migrations.test.ts`.
+ */
+export const MIGRATIONS: Readonly<Record<number, Migration>> = {
+  1: addOptionsSections,
+};
 
 export type MigrationResult =
   | { ok: true; plan: Record<string, unknown>; fromVersion: number }

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import { migratePlan } from './migrations';
-import { PlanSchema, type Plan } from './schema';
+import { PlanSchema, SCHEMA_VERSION, type Plan } from './schema';
 
 /** One problem with a plan, on the field the user must change. */
 export interface PlanIssue {
@@ -101,7 +101,7 @@ export function parsePlan(input: unknown): ParsePlanResult {
     if (!migrated.ok) return { ok: false, issues: [{ path: migrated.path, message: migrated.message }] };
     const result = PlanSchema.safeParse(migrated.plan, { reportInput: true });
     if (!result.success) return { ok: false, issues: toPlanIssues(result.error) };
-    return { ok: true, plan: result.data, migratedFrom: migrated.fromVersion === 1 ? null : migrated.fromVersion };
+    return { ok: true, plan: result.data, migratedFrom: migrated.fromVersion === SCHEMA_VERSION ? null : migrated.fromVersion };
   } catch (err) {
     // Defensive: hostile input must never escape as an exception (e.g. a getter that throws).
     return { ok: false, issues: [{ path: 'plan', message: `could not be read (${err instanceof Error ? err.message : 'unknown error'})` }] };

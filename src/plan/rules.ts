@@ -39,6 +39,13 @@ export function planRules(plan: Plan, ctx: z.RefinementCtx): void {
     });
   });
 
+  const variantIds = new Map<string, number>();
+  plan.variants.forEach((variant, i) => {
+    const previous = variantIds.get(variant.id);
+    if (previous !== undefined) issue(['variants', i, 'id'], `Duplicate variant id "${variant.id}" (also used by variants[${previous}])`);
+    else variantIds.set(variant.id, i);
+  });
+
   if (plan.extended) {
     if (version === '2012') {
       issue(['extended'], 'Extended replication needs Windows Server 2012 R2 or later');

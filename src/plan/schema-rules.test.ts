@@ -3,7 +3,7 @@
  * be reported on the field the user has to change, and its valid neighbour must parse.
  */
 import { describe, expect, it } from 'vitest';
-import { parsePlan, WORKLOAD_PRESETS } from '@/plan';
+import { SCHEMA_VERSION, parsePlan, WORKLOAD_PRESETS } from '@/plan';
 import { issuePaths, makeDisk, makePlan, makeVm, parseValid } from '@/test/factories';
 
 const weights24: number[] = Array.from({ length: 24 }, (_, h) => (h < 12 ? 1 : 2));
@@ -230,20 +230,20 @@ describe('cross-field rules (SPEC §4)', () => {
 });
 
 describe('schema version (SPEC §4, STYLE rule 5)', () => {
-  it('a future version 2 is rejected with a message on `schemaVersion`', () => {
-    const result = parsePlan({ ...makePlan(), schemaVersion: 2 });
+  it('a future version is rejected with a message on `schemaVersion`', () => {
+    const result = parsePlan({ ...makePlan(), schemaVersion: SCHEMA_VERSION + 1 });
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.issues).toHaveLength(1);
     expect(result.issues[0]!.path).toBe('schemaVersion');
-    expect(result.issues[0]!.message).toMatch(/newer|version 2/i);
+    expect(result.issues[0]!.message).toMatch(/newer/i);
   });
 
   it.each([0, -1, 1.5, '1', null, true])('schemaVersion %j is rejected on `schemaVersion`', (v) => {
     expect(issuePaths({ ...makePlan(), schemaVersion: v })).toContain('schemaVersion');
   });
 
-  it('version 1 parses and reports no migration', () => {
+  it('the current version parses and reports no migration', () => {
     const result = parsePlan(makePlan());
     expect(result.ok).toBe(true);
     if (result.ok) expect(result.migratedFrom).toBeNull();
@@ -254,9 +254,15 @@ describe('defaults (SPEC §4): a minimal plan gets every documented default', ()
   const plan = parseValid({ vms: [{ disks: [{ sizeGB: 100, usedGB: 60, churnGBPerDay: 3 }] }] });
 
   it('top level', () => {
-    expect(plan.schemaVersion).toBe(1);
+    expect(plan.schemaVersion).toBe(SCHEMA_VERSION);
     expect(plan.units.storage).toBe('binary');
     expect(plan.extended).toBeNull();
+  });
+
+  it('options (schema v2, SPEC §5.9): goals, no prices, no variants', () => {
+    expect(plan.goals).toEqual({ stable: true, withinFailureWindow: true, targetRpo: true, noMissedCycles: false });
+    expect(plan.costs).toEqual({ currency: 'EUR', linkTiers: [], replicaStoragePerTBMonth: null, offlineShipmentOneOff: null });
+    expect(plan.variants).toEqual([]);
   });
 
   it('replication', () => {

@@ -11,11 +11,12 @@ import {
   STORAGE_UNITS,
   WINDOWS_SERVER_VERSIONS,
 } from './limits';
+import { GoalsSchema, CostsSchema, VariantSchema } from './options-schema';
 import { WORKLOAD_IDS, workloadPreset } from './presets';
 import { planRules } from './rules';
 
 /** Current plan schema version (SPEC §4). */
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
 
 const range = (lim: { min: number; max: number }) => z.number().min(lim.min).max(lim.max);
 const int = (min: number, max: number) => z.number().int().min(min).max(max);
@@ -144,9 +145,15 @@ const PlanObjectSchema = z.strictObject({
     })
     .prefault({}),
   vms: z.array(VmSchema).min(1).max(LIMITS.vms),
+  /** Which answers an option must give to "meet the goals" (SPEC §5.9). */
+  goals: GoalsSchema.prefault({}),
+  /** Prices of link tiers, replica storage and shipments (SPEC §5.9). */
+  costs: CostsSchema.prefault({}),
+  /** Named options: the base plan plus a list of changes by field path (SPEC §5.9). */
+  variants: z.array(VariantSchema).max(LIMITS.variants).default([]),
 });
 
-/** The plan schema (version 1): defaults filled, ids assigned, cross-field rules checked. */
+/** The plan schema (version 2): defaults filled, ids assigned, cross-field rules checked. */
 export const PlanSchema = PlanObjectSchema.transform((plan) => ({
   ...plan,
   vms: plan.vms.map((vm, i) => {
@@ -162,3 +169,8 @@ export type PlanInput = z.input<typeof PlanSchema>;
 export type PlanVm = Plan['vms'][number];
 export type PlanDisk = PlanVm['disks'][number];
 export type PlanLink = Plan['link'];
+export type PlanGoals = Plan['goals'];
+export type PlanCosts = Plan['costs'];
+export type LinkTier = PlanCosts['linkTiers'][number];
+export type PlanVariant = Plan['variants'][number];
+export type PlanChange = PlanVariant['changes'][number];

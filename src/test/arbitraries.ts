@@ -88,6 +88,33 @@ const arbLink = fc
     perStreamMbps: l.perStreamMbps,
   }));
 
+/** Schema v2 options (SPEC §5.9): goals, 0–3 priced link tiers, 0–2 variants of simple changes. */
+const arbOptions = fc.record({
+  goals: fc.record({ stable: fc.boolean(), withinFailureWindow: fc.boolean(), targetRpo: fc.boolean(), noMissedCycles: fc.boolean() }),
+  costs: fc.record({
+    currency: fc.constantFrom('EUR', 'USD', 'CHF', ''),
+    linkTiers: fc.array(fc.record({ name: fc.constantFrom('ADSL', 'VDSL', 'Fibre 100/20'), uplinkMbps: dbl(0.5, 500), downlinkMbps: fc.option(dbl(1, 1000), { nil: null }), monthly: dbl(0, 5000) }), {
+      maxLength: 3,
+    }),
+    replicaStoragePerTBMonth: fc.option(dbl(0, 100), { nil: null }),
+    offlineShipmentOneOff: fc.option(dbl(0, 2000), { nil: null }),
+  }),
+  variants: fc.array(
+    fc.record({
+      name: fc.constantFrom('Faster line', 'Night share', 'No paging disks'),
+      changes: fc.array(
+        fc.oneof(
+          dbl(0.5, 500).map((value) => ({ path: 'link.uplinkMbps', value })),
+          fc.boolean().map((value) => ({ path: 'vms[0].disks[0].replicated', value })),
+          fc.constant({ path: 'link.hourlySharePercent', value: null }),
+        ),
+        { maxLength: 3 },
+      ),
+    }),
+    { maxLength: 2 },
+  ),
+});
+
 /** A random valid plan input: 1–5 VMs with unique ids, 1–3 disks each. */
 export const arbPlanInput: fc.Arbitrary<PlanInput> = fc
   .constantFrom<Version>('2012', '2012R2', '2016')
@@ -117,6 +144,7 @@ export const arbPlanInput: fc.Arbitrary<PlanInput> = fc
       irRatio: dbl(0.3, 1),
       concurrentVms: fc.option(fc.integer({ min: 1, max: 4 }), { nil: null }),
       startHour: fc.option(fc.integer({ min: 0, max: 23 }), { nil: null }),
+      options: arbOptions,
     }),
   )
   .map((p) =>
@@ -142,6 +170,9 @@ export const arbPlanInput: fc.Arbitrary<PlanInput> = fc
         startHour: p.startHour,
       },
       vms: p.vms.map((vm, i) => ({ ...vm, id: `vm${i + 1}`, name: `VM ${i + 1}` })),
+      goals: p.options.goals,
+      costs: p.options.costs,
+      variants: p.options.variants.map((v, i) => ({ ...v, id: `v${i + 1}` })),
     }),
   );
 

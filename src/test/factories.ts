@@ -3,7 +3,7 @@
  * same gate the app uses. Tests describe only the fields they care about; everything else is a
  * small, explicit, deterministic default.
  */
-import { parsePlan, type Plan, type PlanInput } from '@/plan';
+import { SCHEMA_VERSION, parsePlan, type Plan, type PlanInput } from '@/plan';
 
 export type VmInput = PlanInput['vms'][number];
 export type DiskInput = VmInput['disks'][number];
@@ -44,6 +44,9 @@ export interface PlanOverrides {
   replicaStorage?: Partial<Section<'replicaStorage'>>;
   initialReplication?: Partial<Section<'initialReplication'>>;
   vms?: VmInput[];
+  goals?: Partial<Section<'goals'>>;
+  costs?: Partial<Section<'costs'>>;
+  variants?: PlanInput['variants'];
 }
 
 /**
@@ -52,7 +55,7 @@ export interface PlanOverrides {
  */
 export function makePlan(overrides: PlanOverrides = {}): PlanInput {
   return {
-    schemaVersion: 1,
+    schemaVersion: SCHEMA_VERSION,
     name: overrides.name ?? 'Test plan',
     units: { storage: 'binary', ...overrides.units },
     replication: {
@@ -77,6 +80,9 @@ export function makePlan(overrides: PlanOverrides = {}): PlanInput {
       ...overrides.initialReplication,
     },
     vms: overrides.vms ?? [makeVm()],
+    ...(overrides.goals ? { goals: overrides.goals } : {}),
+    ...(overrides.costs ? { costs: overrides.costs } : {}),
+    ...(overrides.variants ? { variants: overrides.variants } : {}),
   };
 }
 

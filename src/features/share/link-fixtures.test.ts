@@ -9,8 +9,10 @@ import { describe, expect, it } from 'vitest';
 import { SCHEMA_VERSION, formatIssue, parsePlan } from '@/plan';
 import { decodePlanLink, encodePlanLink } from './link-codec';
 import linksV1 from './fixtures/links-v1.json';
+import linksV2 from './fixtures/links-v2.json';
 
-const FIXTURE_FILES = [linksV1];
+/** One file per released schema version; a new version adds its file here. */
+const FIXTURE_FILES: { schemaVersion: number; links: { name: string; link: string; plan: unknown }[] }[] = [linksV1, linksV2];
 
 describe.each(FIXTURE_FILES.map((file) => [file.schemaVersion, file] as const))('links made with schema version %i', (version, file) => {
   it('the file holds both examples and edge plans', () => {
@@ -31,7 +33,7 @@ describe.each(FIXTURE_FILES.map((file) => [file.schemaVersion, file] as const))(
 });
 
 it('today’s links carry today’s version and open again', () => {
-  for (const fixture of linksV1.links) {
+  for (const fixture of FIXTURE_FILES.flatMap((file) => file.links)) {
     const decoded = decodePlanLink(fixture.link);
     if (decoded.kind !== 'plan') throw new Error('fixture did not open');
     const again = encodePlanLink(decoded.plan);
