@@ -13,9 +13,12 @@ import { MIGRATIONS, migratePlan, type Migration } from './migrations';
 import { SCHEMA_VERSION } from './schema';
 
 /** What a version-1 plan meant is everything but the sections version 2 added. */
+/** A v2 plan as a v1 plan meant it: without the options sections and the IR copy order ('plan' = v1's). */
 function v1Meaning(plan: Plan): Record<string, unknown> {
   const { goals: _g, costs: _c, variants: _v, schemaVersion: _s, ...rest } = plan;
-  return rest;
+  const { order, ...initialReplication } = rest.initialReplication;
+  expect(order).toBe('plan');
+  return { ...rest, initialReplication };
 }
 
 function parsed(input: unknown): Plan {

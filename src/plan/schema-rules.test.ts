@@ -295,6 +295,7 @@ describe('defaults (SPEC §4): a minimal plan gets every documented default', ()
     expect(plan.replicaStorage).toEqual({ diskFormat: 'dynamic', uniqueChurnPercent: 100, headroomPercent: 20 });
     expect(plan.initialReplication).toEqual({
       method: 'network',
+      order: 'plan',
       startHour: null,
       compressionRatio: 0.7,
       concurrentVms: null,
