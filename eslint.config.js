@@ -30,10 +30,10 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/engine/**', 'src/plan/**'],
+    files: ['src/engine/**', 'src/plan/**', 'src/scenario/**'],
     ignores: ['**/*.test.ts'],
     languageOptions: { globals: { ...globals.es2022 } },
-    rules: { 'no-restricted-imports': forbid(UI_AND_STATE, 'The engine and the plan layer are pure: no UI, store, DOM or worker code (STYLE.md rule 1).') },
+    rules: { 'no-restricted-imports': forbid(UI_AND_STATE, 'The engine, the plan layer and the scenario module are pure: no UI, store, DOM or worker code (STYLE.md rule 1).') },
   },
   {
     files: ['src/lib/**', 'src/components/**', 'src/store/**', 'src/worker/**'],
