@@ -1,6 +1,6 @@
 import type { PlanResult } from '@/engine';
 import type { Plan } from '@/plan';
-import { verdictOf, vmLabel } from '@/features/results/verdict';
+import { verdictOf, vmLabel } from '@/results';
 import { formatBytes, formatClock, formatDuration, formatMbps } from '@/lib/format';
 
 const pad = (text: string, width: number) => text.padEnd(width);

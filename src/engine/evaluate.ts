@@ -17,8 +17,21 @@ import type { ExtendedResult, PlanResult, SeriesResult, VmResult } from './types
 import { bytesPerDayToMbps, bytesPerSecondToMbps, DAYS_PER_MONTH, HOURS_PER_DAY, mbpsToBytesPerSecond, SECONDS_PER_HOUR } from './units';
 import { buildWarnings } from './warnings';
 
+/** How much of SPEC §5 to answer. */
+export interface EvaluateOptions {
+  /**
+   * false = screening run for the options search (SPEC §5.9): the day is simulated as it is, but
+   * the uplink searches are skipped (`requiredUplinkMbps` all null, `whatIf` empty, extended
+   * `requiredUplinkMbpsStable` null). Several times faster; never shown to the user as is.
+   */
+  searches?: boolean;
+}
+
+const NOT_SEARCHED = { stable: null, withinFailureWindow: null, noMissedCycles: null, targetRpo: null };
+
 /** Evaluate a validated plan: every answer of SPEC §5. Pure, synchronous and deterministic. */
-export function evaluatePlan(plan: Plan): PlanResult {
+export function evaluatePlan(plan: Plan, options: EvaluateOptions = {}): PlanResult {
+  const searches = options.searches ?? true;
   const vms = plan.vms.map((vm, i) => buildVmModel(plan, vm, i));
   const ratio = wireRatio(plan);
   const maxActive = resolvedMaxActiveTransfers(plan);
@@ -35,8 +48,8 @@ export function evaluatePlan(plan: Plan): PlanResult {
   const targetSeconds = plan.replication.targetRpoMinutes === null ? null : plan.replication.targetRpoMinutes * 60;
   // RPO ≥ T + transfer time: a target at or below some VM's interval is out of reach at any uplink.
   const targetReachable = targetSeconds === null || vms.every((vm) => (vm.rawBytesPerDay > 0 ? vm.frequencySeconds < targetSeconds : vm.frequencySeconds <= targetSeconds));
-  const required = requiredUplinks(runner, targetSeconds, targetReachable);
-  const whatIf = whatIfCurve(runner, required, plan.link.uplinkMbps);
+  const required = searches ? requiredUplinks(runner, targetSeconds, targetReachable) : NOT_SEARCHED;
+  const whatIf = searches ? whatIfCurve(runner, required, plan.link.uplinkMbps) : [];
 
   // Demand (SPEC §5.1, §5.4): wire bytes after compression, before efficiency.
   const dailyWire = vms.reduce((s, vm) => s + vm.rawBytesPerDay * vm.count, 0) * ratio;
@@ -46,7 +59,7 @@ export function evaluatePlan(plan: Plan): PlanResult {
   const peakHour = hourlyDemand.indexOf(Math.max(...hourlyDemand));
   const excludedDaily = vms.reduce((s, vm) => s + vm.excludedBytesPerDay * vm.count, 0) * ratio;
 
-  const extended = plan.extended ? evaluateExtended(plan, vms, ratio, main) : null;
+  const extended = plan.extended ? evaluateExtended(plan, vms, ratio, main, searches) : null;
   const storageInputs: VmStorageInput[] = plan.vms.map((planVm, i) => ({
     planVm,
     vm: vms[i]!,
@@ -182,11 +195,17 @@ function buildSeries(main: SimResult, vms: readonly VmModel[], demandByHour: rea
 }
 
 /** The replica → extended-replica hop: the same churn, its own frequency and link [EXTEND]. */
-function evaluateExtended(plan: Plan, vms: readonly VmModel[], ratio: number, hop1: SimResult): { result: ExtendedResult; perVmWorst: number[] } {
+function evaluateExtended(
+  plan: Plan,
+  vms: readonly VmModel[],
+  ratio: number,
+  hop1: SimResult,
+  searches: boolean,
+): { result: ExtendedResult; perVmWorst: number[] } {
   const ext = plan.extended!;
   const runner = makeHopRunner(plan, vms, ext.link, ratio, ext.frequencySeconds);
   const hop2 = runner.run(ext.link.uplinkMbps);
-  const stableUplink = requiredStableUplink(runner);
+  const stableUplink = searches ? requiredStableUplink(runner) : null;
   const perVmWorst = hop2.vms.map((s) => s.worstRpoSeconds);
   let worst = -1;
   let worstIndex = 0;

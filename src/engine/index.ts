@@ -1,5 +1,6 @@
 /** The sizing engine's only public face. Pure: no React, store, DOM or Node APIs. */
 export { evaluatePlan } from './evaluate';
+export type { EvaluateOptions } from './evaluate';
 export type * from './types';
 export { evaluateMeasured, fractionAtOrBelow, percentile, runsAbove, MAX_LISTED, PARTIAL_MET_PERCENT } from './measured';
 export type * from './measured/types';

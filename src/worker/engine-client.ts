@@ -9,7 +9,7 @@
  */
 import type { PlanResult } from '@/engine';
 import type { Plan } from '@/plan';
-import type { EngineRequest, EngineResponse } from './protocol';
+import type { EngineRequest, EngineResponse, JobKind, JobProgress, JobResults } from './protocol';
 
 /** A request was superseded by a newer plan (or the client was disposed): not an error to show. */
 export class StaleError extends Error {
@@ -39,6 +39,10 @@ export interface EngineWorker {
 export interface EngineClient {
   /** Evaluate in the worker; rejects with StaleError when a newer call supersedes this one. */
   evaluate(plan: Plan): Promise<PlanResult>;
+  /** Run any job (SPEC §5.9 compare / optimize) under the same newest-wins rule; `onProgress` hears long jobs. */
+  run<K extends JobKind>(job: K, plan: Plan, onProgress?: (progress: JobProgress) => void): Promise<JobResults[K]>;
+  /** Stop now: the worker is terminated (a long job ends at once), pending calls reject with StaleError; the client stays usable. */
+  cancel(): void;
   /** Terminate the worker; pending calls reject with StaleError, later calls reject. */
   dispose(): void;
 }
@@ -51,8 +55,10 @@ export interface EngineClientOptions {
 interface Pending {
   id: number;
   plan: Plan;
+  job: JobKind;
   settled: boolean;
-  resolve(result: PlanResult): void;
+  onProgress?: (progress: JobProgress) => void;
+  resolve(result: unknown): void;
   reject(err: Error): void;
 }
 
@@ -67,7 +73,7 @@ export function createEngineClient(makeWorker: () => EngineWorker = defaultWorke
   let nextId = 1;
   let disposed = false;
 
-  const settle = (p: Pending, outcome: { result: PlanResult } | { error: Error }) => {
+  const settle = (p: Pending, outcome: { result: unknown } | { error: Error }) => {
     if (p.settled) return;
     p.settled = true;
     if ('result' in outcome) p.resolve(outcome.result);
@@ -103,14 +109,15 @@ export function createEngineClient(makeWorker: () => EngineWorker = defaultWorke
     running = p;
     try {
       worker ??= openWorker();
-      worker.postMessage({ id: p.id, plan: p.plan });
+      // The default job travels as before, `{ id, plan }`, so the evaluate path stays as small as it was.
+      worker.postMessage(p.job === 'evaluate' ? { id: p.id, plan: p.plan } : { id: p.id, plan: p.plan, job: p.job });
     } catch (err) {
       // No Worker here, or the plan could not be cloned: fail this request, keep the client usable.
       finishRunning({ error: new EngineError(err instanceof Error ? err.message : String(err)) });
     }
   };
 
-  const finishRunning = (outcome: { result: PlanResult } | { error: Error }) => {
+  const finishRunning = (outcome: { result: unknown } | { error: Error }) => {
     if (running) settle(running, outcome);
     running = null;
     const next = waiting;
@@ -121,21 +128,34 @@ export function createEngineClient(makeWorker: () => EngineWorker = defaultWorke
 
   const onResponse = (response: EngineResponse) => {
     if (!running || response.id !== running.id) return; // an answer nobody waits for any more
+    if ('progress' in response) {
+      if (!running.settled) running.onProgress?.(response.progress);
+      return;
+    }
     finishRunning(response.ok ? { result: response.result } : { error: new EngineError(response.error) });
   };
 
+  const run = <K extends JobKind>(job: K, plan: Plan, onProgress?: (progress: JobProgress) => void): Promise<JobResults[K]> => {
+    if (disposed) return Promise.reject(new EngineError('engine client disposed'));
+    return new Promise<JobResults[K]>((resolve, reject) => {
+      const request: Pending = { id: nextId++, plan, job, settled: false, onProgress, resolve: resolve as (r: unknown) => void, reject };
+      clearIdle();
+      if (!running) return start(request);
+      // Newest input wins: the running answer will be stale, the waiting one is dropped unsent.
+      settle(running, { error: new StaleError() });
+      if (waiting) settle(waiting, { error: new StaleError() });
+      waiting = request;
+    });
+  };
+
   return {
-    evaluate(plan) {
-      if (disposed) return Promise.reject(new EngineError('engine client disposed'));
-      return new Promise<PlanResult>((resolve, reject) => {
-        const request: Pending = { id: nextId++, plan, settled: false, resolve, reject };
-        clearIdle();
-        if (!running) return start(request);
-        // Newest input wins: the running answer will be stale, the waiting one is dropped unsent.
-        settle(running, { error: new StaleError() });
-        if (waiting) settle(waiting, { error: new StaleError() });
-        waiting = request;
-      });
+    evaluate: (plan) => run('evaluate', plan),
+    run,
+    cancel() {
+      for (const p of [running, waiting]) if (p) settle(p, { error: new StaleError() });
+      running = waiting = null;
+      clearIdle();
+      closeWorker();
     },
     dispose() {
       disposed = true;

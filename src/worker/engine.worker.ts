@@ -1,6 +1,6 @@
 /**
  * Module worker that runs the engine off the main thread (SPEC §6: 1 000-VM plans take seconds).
- * Load it only through `createEngineClient`; it answers each `{ id, plan }` with one response.
+ * Load it only through `createEngineClient`; it answers each `{ id, plan, job }` with progress messages, then one response.
  */
 import { handleEngineRequest, type EngineRequest, type EngineResponse } from './protocol';
 
@@ -13,5 +13,6 @@ interface WorkerScope {
 const scope = self as unknown as WorkerScope;
 
 scope.onmessage = (event) => {
-  scope.postMessage(handleEngineRequest(event.data));
+  const { id } = event.data;
+  scope.postMessage(handleEngineRequest(event.data, (progress) => scope.postMessage({ id, progress })));
 };

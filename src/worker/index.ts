@@ -2,4 +2,6 @@
 export { createEngineClient, EngineError, isStaleError, StaleError } from './engine-client';
 export type { EngineClient, EngineClientOptions, EngineWorker } from './engine-client';
 export { canEvaluateInline, evaluateInline, INLINE_MAX_VM_COPIES, vmCopies } from './evaluate-inline';
-export type { EngineRequest, EngineResponse } from './protocol';
+export type { EngineRequest, EngineResponse, JobKind, JobProgress, JobResults } from './protocol';
+export { createKeyedEngine } from './keyed-engine';
+export type { KeyedEngine } from './keyed-engine';

@@ -14,6 +14,6 @@ describe('handleEngineRequest', () => {
     // Not a valid plan: the engine trusts its input and throws on a missing vms array.
     const response = handleEngineRequest({ id: 8, plan: {} as Plan });
     expect(response).toMatchObject({ id: 8, ok: false });
-    expect(response.ok ? '' : response.error).not.toBe('');
+    expect('error' in response ? response.error : '').not.toBe('');
   });
 });

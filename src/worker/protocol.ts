@@ -1,23 +1,57 @@
 /**
  * Messages between the page and the engine worker. Both sides import this file so a change of
  * shape is a compile error on both. Plans and results cross by structured clone: plain JSON data.
+ *
+ * A request names its job: `evaluate` (the engine on one plan, the default), `compare` (the plan
+ * and its variants, SPEC §5.9) or `optimize` (the cheapest options that meet the goals). Long jobs
+ * send `progress` messages before their one answer.
  */
 import { evaluatePlan, type PlanResult } from '@/engine';
 import type { Plan } from '@/plan';
+import { compareVariants, optimize, type ComparisonRow, type OptimizerResult } from '@/scenario';
 
-/** Page → worker: evaluate this (already validated) plan; `id` pairs the answer with its request. */
+export type JobKind = 'evaluate' | 'compare' | 'optimize';
+
+/** What each job answers. */
+export interface JobResults {
+  evaluate: PlanResult;
+  compare: ComparisonRow[];
+  optimize: OptimizerResult;
+}
+
+/** How far a long job has come: `done` of `total` steps, and engine runs so far. */
+export interface JobProgress {
+  done: number;
+  total: number;
+  evaluations: number;
+}
+
+/** Page → worker: run `job` (default `evaluate`) on this (already validated) plan; `id` pairs answers with requests. */
 export interface EngineRequest {
   id: number;
   plan: Plan;
+  job?: JobKind;
 }
 
-/** Worker → page: the result, or the message of whatever the engine threw. */
-export type EngineResponse = { id: number; ok: true; result: PlanResult } | { id: number; ok: false; error: string };
+/** Worker → page: progress (any number), then the result or the message of whatever the engine threw. */
+export type EngineResponse =
+  | { id: number; ok: true; result: JobResults[JobKind] }
+  | { id: number; ok: false; error: string }
+  | { id: number; progress: JobProgress };
 
 /** The worker's whole job, kept out of the worker file so it is testable without a Worker. */
-export function handleEngineRequest(request: EngineRequest): EngineResponse {
+export function handleEngineRequest(request: EngineRequest, onProgress: (progress: JobProgress) => void = () => {}): EngineResponse {
   try {
-    return { id: request.id, ok: true, result: evaluatePlan(request.plan) };
+    const job = request.job ?? 'evaluate';
+    let result: JobResults[JobKind];
+    if (job === 'compare') {
+      result = compareVariants(request.plan, { onProgress: (done, total) => onProgress({ done, total, evaluations: done }) });
+    } else if (job === 'optimize') {
+      result = optimize(request.plan, { onProgress: (p) => onProgress({ done: p.linesDone, total: p.lines, evaluations: p.evaluations }) });
+    } else {
+      result = evaluatePlan(request.plan);
+    }
+    return { id: request.id, ok: true, result };
   } catch (err) {
     // An Error does not survive postMessage with its message in every browser: send text.
     return { id: request.id, ok: false, error: err instanceof Error ? err.message : String(err) };

@@ -1,7 +1,7 @@
 import type { PlanResult } from '@/engine';
 import type { Plan } from '@/plan';
 import { formatMbps } from '@/lib/format';
-import { verdictOf } from '@/features/results/verdict';
+import { verdictOf } from '@/results';
 import { buildRecommendations } from './recommendations';
 import { buildKeyFigures, buildUplinkRows } from './summary-figures';
 

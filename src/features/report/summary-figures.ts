@@ -5,7 +5,7 @@
 import type { PlanResult } from '@/engine';
 import type { Plan } from '@/plan';
 import { formatBytes, formatClock, formatDuration, formatMbps } from '@/lib/format';
-import { vmLabel } from '@/features/results/verdict';
+import { vmLabel } from '@/results';
 import { METHOD_TEXT } from './report-format';
 
 export interface UplinkRow {

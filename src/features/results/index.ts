@@ -3,5 +3,5 @@ export { ResultsProvider, useResults } from './results-context';
 export type { ResultsState } from './results-context';
 export { VerdictBar } from './verdict-bar';
 export { ResultsDetails, ResultsSummary } from './results-panels';
-export { verdictOf, vmLabel } from './verdict';
-export type { Verdict, VerdictTone } from './verdict';
+export { verdictOf, vmLabel } from '@/results';
+export type { Verdict, VerdictTone } from '@/results';

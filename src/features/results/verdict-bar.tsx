@@ -1,7 +1,7 @@
 import { fieldDomId, revealById } from '@/components';
 import { selectDraftValidation, usePlanStore } from '@/store';
 import { useResults } from './results-context';
-import { verdictOf } from './verdict';
+import { verdictOf } from '@/results';
 
 const TONE_ICON = { ok: '✔', warning: '⚠', bad: '✖' } as const;
 

@@ -1,7 +1,7 @@
 import type { PlanResult } from '@/engine';
 import type { Plan } from '@/plan';
 import { formatBytes, formatClock, formatDuration, formatMbps, formatNumber } from '@/lib/format';
-import { vmLabel } from '../verdict';
+import { vmLabel } from '@/results';
 import { UplinkCard } from './uplink-card';
 import './headline-cards.css';
 

@@ -1,0 +1,6 @@
+/**
+ * The shared results layer: pure helpers that turn engine and scenario answers into the verdict,
+ * figures and words the planner screen, the report and the CLI all show. No React, no store.
+ */
+export { verdictOf, vmLabel } from './verdict';
+export type { Verdict, VerdictTone } from './verdict';
