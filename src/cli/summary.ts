@@ -1,6 +1,6 @@
 import type { PlanResult } from '@/engine';
 import type { Plan } from '@/plan';
-import { verdictOf, vmLabel } from '@/results';
+import { firstBreachText, irAdviceText, irNeverText, irVmFigure, unboundedSentence, verdictOf, vmLabel, vmRpoFigure, worstRpoFigure } from '@/results';
 import { formatBytes, formatClock, formatDuration, formatMbps } from '@/lib/format';
 
 const pad = (text: string, width: number) => text.padEnd(width);
@@ -33,22 +33,25 @@ export function textSummary(plan: Plan, result: PlanResult): string {
   }
   add('');
   add(
-    `Worst RPO: ${formatDuration(result.rpo.worstSeconds)} (${vmLabel(result, result.rpo.worstVmId)}); average ${formatDuration(result.rpo.averageSeconds)}`,
+    result.rpo.unbounded
+      ? `Worst RPO: ${worstRpoFigure(result).toUpperCase()}. ${unboundedSentence(result) ?? ''}`
+      : `Worst RPO: ${worstRpoFigure(result)} (${vmLabel(result, result.rpo.worstVmId)}); average ${formatDuration(result.rpo.averageSeconds)}`,
     `Cycles on time: ${result.cycles.onTimePercent.toFixed(1)} % (${result.cycles.missed} of ${result.cycles.total} missed in the reported day)`,
   );
   const fw = result.failureWindow;
   add(
     fw.breached
-      ? `Failure window (${formatDuration(fw.windowSeconds)}): BREACHED by ${fw.vmsBreaching} VM(s), first at ${formatClock(fw.firstBreachSeconds ?? 0)} (${vmLabel(result, fw.firstBreachVmId)})`
+      ? `Failure window (${formatDuration(fw.windowSeconds)}): BREACHED by ${fw.vmsBreaching} VM(s), first ${firstBreachText(result) ?? ''} (${vmLabel(result, fw.firstBreachVmId)})`
       : `Failure window (${formatDuration(fw.windowSeconds)}): never breached`,
     '',
     'Per VM:',
-    `  ${pad('VM', 18)}${pad('worst RPO', 14)}${pad('missed', 12)}${pad('health', 10)}breach`,
+    `  ${pad('VM', 18)}${pad('worst RPO', 24)}${pad('missed', 12)}${pad('health', 10)}${pad('protected', 12)}breach`,
   );
   for (const vm of result.vms) {
     const breach = vm.failureWindowBreach ? `${formatClock(vm.failureWindowBreach.atSeconds)} (waits ${formatDuration(vm.failureWindowBreach.delaySeconds)})` : '—';
     const name = vm.count > 1 ? `${vm.name} ×${vm.count}` : vm.name;
-    add(`  ${pad(name.slice(0, 17), 18)}${pad(formatDuration(vm.worstRpoSeconds), 14)}${pad(`${vm.missedCycles}/${vm.cycles}`, 12)}${pad(vm.health, 10)}${breach}`);
+    const protectedAfter = irVmFigure(result.initialReplication.vms.find((v) => v.id === vm.id)?.completeSeconds);
+    add(`  ${pad(name.slice(0, 17), 18)}${pad(vmRpoFigure(result, vm), 24)}${pad(`${vm.missedCycles}/${vm.cycles}`, 12)}${pad(vm.health, 10)}${pad(protectedAfter, 12)}${breach}`);
   }
   const r = result.storage.replica;
   const p = result.storage.primary;
@@ -58,9 +61,9 @@ export function textSummary(plan: Plan, result: PlanResult): string {
     `Primary free space: peak pending logs ${formatBytes(p.peakPendingLogBytes, units)}; worst-case reserve ${formatBytes(p.deltaReserveBytes, units)} (delta), ${formatBytes(p.initialReplicationReserveBytes, units)} (initial replication)`,
   );
   const ir = result.initialReplication;
-  add(
-    `Initial replication: ${ir.totalSeconds === null ? 'NEVER COMPLETES for some VM' : `complete after ${formatDuration(ir.totalSeconds)}`}${ir.recommendOffline ? ' — shipping disks (offline) is recommended' : ''}`,
-  );
+  add(`Initial replication: ${ir.totalSeconds === null ? `NEVER COMPLETES. ${irNeverText(result) ?? ''}` : `every VM protected after ${formatDuration(ir.totalSeconds)}`}`);
+  const advice = irAdviceText(result);
+  if (advice) add(`  ${advice}`);
   if (result.extended) {
     const e = result.extended;
     add(`Extended hop: ${e.stable ? 'keeps up' : 'CANNOT KEEP UP'}; worst end-to-end RPO ${formatDuration(e.worstRpoSeconds)} (${vmLabel(result, e.worstVmId)}); needs ${mbpsOrNever(e.requiredUplinkMbpsStable)}`);

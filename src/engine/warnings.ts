@@ -39,10 +39,18 @@ export function buildWarnings(ctx: WarningContext): Warning[] {
   });
 
   if (!result.stable) {
-    add({ code: 'plan-unstable', severity: 'error', field: 'link.uplinkMbps', message: `The link cannot keep up: the replication backlog grows day after day. At least ${mbps(result.bandwidth.requiredUplinkMbps.stable)} of uplink is needed.` });
+    // SPEC §5.3a: say that the RPO grows without limit, how fast, and when a resync would come.
+    const grower = result.vms.find((v) => v.id === result.rpo.growthVmId);
+    const growth = grower && result.rpo.growthSecondsPerDay > 0 ? ` by about ${formatDuration(result.rpo.growthSecondsPerDay)} a day (${grower.name})` : '';
+    const first = result.rpo.firstResync;
+    const resyncVm = first ? result.vms.find((v) => v.id === first.vmId) : undefined;
+    const resync = first ? `; ${resyncVm?.name ?? first.vmId} would need a resync after about ${Math.max(1, Math.round(first.afterSeconds / 86_400))} day(s)` : '';
+    add({ code: 'plan-unstable', severity: 'error', field: 'link.uplinkMbps', message: `The link cannot keep up: the replication backlog grows day after day and the RPO grows without limit${growth}${resync}. At least ${mbps(result.bandwidth.requiredUplinkMbps.stable)} of uplink is needed.` });
   }
   for (const vm of result.vms) {
-    if (vm.failureWindowBreach) {
+    if (vm.failureWindowBreach && !result.stable && vm.rpoGrowthSecondsPerDay > 0) {
+      add({ code: 'failure-window-breached', severity: 'error', vmId: vm.id, message: `${vm.name} breaches the ${plan.replication.failureWindowMinutes}-minute failure window from the first days on, and its wait grows every day.` });
+    } else if (vm.failureWindowBreach) {
       add({ code: 'failure-window-breached', severity: 'error', vmId: vm.id, message: `${vm.name} breaches the ${plan.replication.failureWindowMinutes}-minute failure window at ${clock(vm.failureWindowBreach.atSeconds)} (a cycle waits up to ${formatDuration(vm.failureWindowBreach.delaySeconds)}).` });
     }
     if (vm.resyncRequired) {
@@ -64,19 +72,22 @@ export function buildWarnings(ctx: WarningContext): Warning[] {
   }
   const target = plan.replication.targetRpoMinutes;
   if (target !== null && result.rpo.worstSeconds > target * 60) {
-    add({ code: 'target-rpo-missed', severity: 'warning', vmId: result.rpo.worstVmId, field: 'replication.targetRpoMinutes', message: `The target RPO of ${target} min is missed: worst RPO ${formatDuration(result.rpo.worstSeconds)}. ${result.bandwidth.requiredUplinkMbps.targetRpo === null ? 'No uplink alone reaches it.' : `It needs ${mbps(result.bandwidth.requiredUplinkMbps.targetRpo)}.`}` });
+    add({ code: 'target-rpo-missed', severity: 'warning', vmId: result.rpo.worstVmId, field: 'replication.targetRpoMinutes', message: `The target RPO of ${target} min is missed: ${result.rpo.unbounded ? 'the RPO grows without limit' : `worst RPO ${formatDuration(result.rpo.worstSeconds)}`}. ${result.bandwidth.requiredUplinkMbps.targetRpo === null ? 'No uplink alone reaches it.' : `It needs ${mbps(result.bandwidth.requiredUplinkMbps.targetRpo)}.`}` });
   }
   for (const vm of result.initialReplication.vms) {
     const name = plan.vms.find((v) => v.id === vm.id)?.name ?? vm.id;
     if (vm.durationSeconds === null || vm.completeSeconds === null) {
       const what = vm.durationSeconds === null ? 'the copy never finishes' : 'the catch-up after the copy never finishes';
-      add({ code: 'ir-never-completes', severity: 'error', vmId: vm.id, message: `${name}: initial replication never completes — ${what}: the capacity left for it does not exceed its own churn.` });
+      add({ code: 'ir-never-completes', severity: 'error', vmId: vm.id, message: `${name}: initial replication never completes — ${what}: once the other VMs are protected, the link has less left than the VMs still catching up write.` });
     } else if (vm.resyncRisk) {
       add({ code: 'ir-resync-risk', severity: 'warning', vmId: vm.id, message: `${name}: churn logged during the initial copy reaches 50 % of its disk size; the VM would need resynchronization.` });
     }
   }
-  if (result.initialReplication.recommendOffline) {
-    add({ code: 'recommend-offline', severity: 'info', field: 'initialReplication.method', message: 'Shipping the initial copy on disk (offline) is faster or safer than the network for some VMs.' });
+  const advice = result.initialReplication.recommendation;
+  if (advice) {
+    const names = advice.offlineVmIds.map((id) => plan.vms.find((v) => v.id === id)?.name ?? id);
+    const when = advice.totalSeconds === null ? '' : `: every VM protected after ${formatDuration(advice.totalSeconds)}${result.initialReplication.totalSeconds === null ? ' instead of never' : ` instead of ${formatDuration(result.initialReplication.totalSeconds)}`}`;
+    add({ code: 'recommend-offline', severity: 'info', field: 'initialReplication.method', message: `Ship ${names.join(', ')} on disk (offline)${when}.` });
   }
   if (result.extended && !result.extended.stable) {
     add({ code: 'extended-unstable', severity: 'error', field: 'extended.link.uplinkMbps', message: `The extended hop cannot keep up: ${mbps(result.extended.requiredUplinkMbpsStable)} of replica-site uplink is needed.` });

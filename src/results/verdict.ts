@@ -1,6 +1,7 @@
 import type { PlanResult } from '@/engine';
 import type { Plan } from '@/plan';
 import { formatClock, formatCount, formatDuration, formatMbps, formatMbpsAsEntered } from '@/lib/format';
+import { unboundedSentence } from './unbounded';
 
 export type VerdictTone = 'ok' | 'warning' | 'bad';
 
@@ -50,11 +51,14 @@ export function verdictOf(plan: Plan, result: PlanResult): Verdict {
   function mainVerdict(): Verdict {
     const { breached, vmsBreaching, firstBreachSeconds, firstBreachVmId } = result.failureWindow;
     if (!result.stable) {
+      // SPEC §5.3a: no finite worst RPO is the answer here; say how fast it grows and when a resync comes.
       const inside = req.withinFailureWindow === null ? '' : `, ${need(req.withinFailureWindow)} to stay inside the ${window}`;
       return {
         tone: 'bad',
-        title: 'Not enough',
-        detail: `The ${uplink} uplink cannot keep up: the replication backlog grows every day. You need ${need(req.stable)} to keep up${inside}.`,
+        title: 'Not enough: the RPO grows without limit',
+        detail: [`The ${uplink} uplink cannot keep up: the replication backlog grows every day.`, unboundedSentence(result), `You need ${need(req.stable)} to keep up${inside}.`]
+          .filter(Boolean)
+          .join(' '),
       };
     }
     if (breached) {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { PlanResult } from '@/engine';
 import { buildPlan, makeDisk, makeVm } from '@/test/factories';
-import { makeTestIrVm, makeTestResult } from '@/test/plan-result';
+import { makeTestIrVm, makeTestResult, makeTestVm } from '@/test/plan-result';
 import { buildRecommendations, listNames } from './recommendations';
 
 const GiB = 2 ** 30;
@@ -86,9 +86,11 @@ describe('buildRecommendations', () => {
   it('recommends shipping the initial copy on disk for the VMs where offline wins, quoting the biggest gain', () => {
     const p = buildPlan({ vms: [makeVm({ id: 'a', name: 'A' }), makeVm({ id: 'b', name: 'B' }), makeVm({ id: 'c', name: 'C' })] });
     const result = makeTestResult({
+      vms: ['a', 'b', 'c'].map((id) => makeTestVm({ id, name: id.toUpperCase() })),
       initialReplication: {
         totalSeconds: null,
-        recommendOffline: true, recommendation: null, order: 'plan', concurrentCopies: 6,
+        // The engine's advice, run in the same model as following it: ship A and B, all protected after 2 d 12 h.
+        recommendOffline: true, recommendation: { offlineVmIds: ['a', 'b'], totalSeconds: 2.5 * 86_400, savedSeconds: null }, order: 'plan', concurrentCopies: 6,
         vms: [
           // A: 3 d over the network, 2 d offline → gain 1 d.
           makeTestIrVm({ id: 'a', completeSeconds: 3 * 86_400, offlineAlternativeSeconds: 2 * 86_400 }),
@@ -101,7 +103,7 @@ describe('buildRecommendations', () => {
     });
     const recs = buildRecommendations(p, result);
     expect(textOf(recs, 'ship-initial-copy')).toBe(
-      'Ship the initial copy on disk (offline) for A and B: B would be protected in about 2 d 12 h instead of never finishing over the network [OOBIR].',
+      'Ship A and B on disk (offline): every VM protected after 2 d 12 h instead of never [OOBIR].',
     );
     expect(textOf(recs, 'initial-copy-never')).toBeUndefined();
   });
@@ -112,7 +114,7 @@ describe('buildRecommendations', () => {
       initialReplication: { totalSeconds: null, recommendOffline: false, recommendation: null, order: 'plan', concurrentCopies: 6, vms: [makeTestIrVm({ method: 'offline', catchUpSeconds: null, completeSeconds: null })] },
     });
     expect(textOf(buildRecommendations(p, result), 'initial-copy-never')).toBe(
-      'The initial replication of DC01 never completes: the churn logged while copying outruns the capacity left. Fix the uplink first; no copy method helps while the link cannot keep up.',
+      'The initial replication of DC01 never completes: once the other VMs are protected, their churn needs more than the link has left. Fix the uplink first; no copy method helps while the link cannot keep up.',
     );
   });
 

@@ -6,6 +6,7 @@
 import type { PlanResult } from '@/engine';
 import { defaultMaxActiveTransfers, type Plan } from '@/plan';
 import { formatBytes, formatDuration, formatMbps } from '@/lib/format';
+import { irAdviceText } from '@/results';
 
 export interface Recommendation {
   /** Stable key: uplink, uplink-unreachable, extended-uplink, exclude-disks, keep-excluded, … */
@@ -123,24 +124,17 @@ function initialCopyAdvice(plan: Plan, result: PlanResult): Recommendation[] {
   const name = (id: string) => plan.vms.find((v) => v.id === id)?.name ?? id;
   const ir = result.initialReplication.vms;
   const out: Recommendation[] = [];
-  // The engine's rule for recommending offline media: faster, or the network never finishes or risks a resync.
-  const ship = ir.filter(
-    (v) => v.method === 'network' && v.offlineAlternativeSeconds !== null && (v.completeSeconds === null || v.offlineAlternativeSeconds < v.completeSeconds || v.resyncRisk),
-  );
-  if (ship.length > 0) {
-    const worst = ship.reduce((a, v) => ((v.completeSeconds ?? Infinity) - v.offlineAlternativeSeconds! > (a.completeSeconds ?? Infinity) - a.offlineAlternativeSeconds! ? v : a));
-    const network = worst.completeSeconds === null ? 'never finishing' : formatDuration(worst.completeSeconds);
-    out.push({
-      id: 'ship-initial-copy',
-      text: `Ship the initial copy on disk (offline) for ${listNames(ship.map((v) => name(v.id)))}: ${name(worst.id)} would be protected in about ${formatDuration(worst.offlineAlternativeSeconds!)} instead of ${network} over the network [OOBIR].`,
-    });
-  }
+  // The engine's advice, computed in the same model as what happens when it is followed (SPEC §5.6).
+  const rec = result.initialReplication.recommendation;
+  const ship = rec ? ir.filter((v) => rec.offlineVmIds.includes(v.id)) : [];
+  const advice = irAdviceText(result);
+  if (advice) out.push({ id: 'ship-initial-copy', text: `${advice.replace(/\.$/, '')} [OOBIR].` });
   const shipIds = new Set(ship.map((v) => v.id));
   const never = ir.filter((v) => v.completeSeconds === null && !shipIds.has(v.id));
   if (never.length > 0) {
     out.push({
       id: 'initial-copy-never',
-      text: `The initial replication of ${listNames(never.map((v) => name(v.id)))} never completes: the churn logged while copying outruns the capacity left. Fix the uplink first; no copy method helps while the link cannot keep up.`,
+      text: `The initial replication of ${listNames(never.map((v) => name(v.id)))} never completes: once the other VMs are protected, their churn needs more than the link has left. Fix the uplink first; no copy method helps while the link cannot keep up.`,
     });
   }
   const risky = ir.filter((v) => v.resyncRisk && v.completeSeconds !== null && !shipIds.has(v.id));

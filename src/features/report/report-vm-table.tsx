@@ -1,7 +1,7 @@
 import type { PlanResult } from '@/engine';
 import type { Plan } from '@/plan';
 import { formatBytes, formatClock, formatDuration } from '@/lib/format';
-import { initialReplicationText } from '@/features/results/vm-results/vm-result-cells';
+import { initialReplicationText, worstRpoText } from '@/features/results/vm-results/vm-result-cells';
 import { buildVmResultRows, DEFAULT_VM_SORT, sortVmResultRows } from '@/features/results/vm-results/vm-result-rows';
 
 const HEALTH_TEXT = { normal: '✔ Normal', warning: '⚠ Warning', critical: '✖ Critical' } as const;
@@ -45,7 +45,7 @@ export function ReportVmTable({ plan, result }: { plan: Plan; result: PlanResult
                   {row.count > 1 ? `\u00a0×\u00a0${row.count}` : ''}
                 </th>
                 <td className="report-num">{formatDuration(row.frequencySeconds)}</td>
-                <td className="report-num">{formatDuration(row.worstRpoSeconds)}</td>
+                <td className="report-num">{worstRpoText(row)}</td>
                 <td className="report-num">{formatDuration(row.averageRpoSeconds)}</td>
                 {hasExtended ? <td className="report-num">{ext === null || ext === undefined ? '—' : formatDuration(ext)}</td> : null}
                 <td className="report-nowrap">

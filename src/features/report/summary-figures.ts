@@ -5,7 +5,7 @@
 import type { PlanResult } from '@/engine';
 import type { Plan } from '@/plan';
 import { formatBytes, formatClock, formatDuration, formatMbps } from '@/lib/format';
-import { vmLabel } from '@/results';
+import { firstBreachText, irAdviceText, irNeverText, resyncText, rpoGrowthText, vmLabel, worstRpoFigure } from '@/results';
 import { METHOD_TEXT } from './report-format';
 
 export interface UplinkRow {
@@ -48,14 +48,11 @@ function initialReplicationFigure(plan: Plan, result: PlanResult): KeyFigure {
   const ir = result.initialReplication;
   const methods = new Set(ir.vms.map((v) => v.method));
   const how = methods.size === 1 ? METHOD_TEXT[[...methods][0]!] : 'mixed methods';
-  const never = ir.vms.filter((v) => v.completeSeconds === null).length;
+  const advice = irAdviceText(result);
   return {
     label: 'Initial replication',
     value: ir.totalSeconds === null ? 'never completes' : formatDuration(ir.totalSeconds),
-    detail:
-      ir.totalSeconds === null
-        ? `${never} of ${ir.vms.length} VMs never finish (${how}): the catch-up cannot outrun the churn.`
-        : `until every VM is protected, ${how}, catch-up included${ir.recommendOffline ? '; shipping some VMs on disk would be faster' : ''}.`,
+    detail: `${ir.totalSeconds === null ? `${irNeverText(result)} (${how})` : `Until every VM is protected, ${how}, catch-up included.`}${advice ? ` ${advice}` : ''}`,
     bad: ir.totalSeconds === null,
   };
 }
@@ -75,16 +72,20 @@ export function buildKeyFigures(plan: Plan, result: PlanResult): KeyFigure[] {
     },
     {
       label: 'Worst RPO',
-      value: formatDuration(result.rpo.worstSeconds),
-      detail: `${vmLabel(result, result.rpo.worstVmId)}; average ${formatDuration(result.rpo.averageSeconds)}${target === null ? '' : `; target ${formatDuration(target * 60)}`}; ${result.cycles.missed} of ${result.cycles.total} cycles missed.`,
+      value: worstRpoFigure(result),
+      detail: result.rpo.unbounded
+        ? `The backlog grows every day: ${rpoGrowthText(result) ?? 'more each day'}${resyncText(result) ? `; ${resyncText(result)}` : ''}. The ${result.daysSimulated}th simulated day is no steady answer.`
+        : `${vmLabel(result, result.rpo.worstVmId)}; average ${formatDuration(result.rpo.averageSeconds)}${target === null ? '' : `; target ${formatDuration(target * 60)}`}; ${result.cycles.missed} of ${result.cycles.total} cycles missed.`,
       bad: !result.stable || fw.breached || (target !== null && result.rpo.worstSeconds > target * 60),
     },
     {
       label: `Failure window (${formatDuration(fw.windowSeconds)})`,
       value: fw.breached ? `breached by ${fw.vmsBreaching} VM${fw.vmsBreaching === 1 ? '' : 's'}` : 'never breached',
       detail:
-        fw.breached && fw.firstBreachSeconds !== null
-          ? `First at ${formatClock(fw.firstBreachSeconds)} of the simulated day (${vmLabel(result, fw.firstBreachVmId)}).`
+        fw.breached && firstBreachText(result) !== null
+          ? result.rpo.unbounded
+            ? `Broken ${firstBreachText(result)} (${vmLabel(result, fw.firstBreachVmId)}), and more each day.`
+            : `First ${firstBreachText(result)} of the simulated day (${vmLabel(result, fw.firstBreachVmId)}).`
           : 'Every cycle completes inside the window.',
       bad: fw.breached,
     },

@@ -58,8 +58,17 @@ describe('chart summaries', () => {
   });
 
   it('says when all VMs are protected, or which never are', () => {
-    const done = makeTestResult({ initialReplication: { totalSeconds: 7200, vms: [makeTestIrVm({ durationSeconds: 7200, completeSeconds: 7200 })], recommendOffline: true, recommendation: null, order: 'plan', concurrentCopies: 6 } });
-    expect(initialReplicationSummary(buildInitialReplicationChart(done))).toBe('The VM is protected after 2 h. Shipping disks (offline) is recommended.');
+    const done = makeTestResult({
+      initialReplication: {
+        totalSeconds: 7200,
+        vms: [makeTestIrVm({ durationSeconds: 7200, completeSeconds: 7200 })],
+        recommendOffline: true,
+        recommendation: { offlineVmIds: ['vm1'], totalSeconds: 3600, savedSeconds: 3600 },
+        order: 'plan',
+        concurrentCopies: 6,
+      },
+    });
+    expect(initialReplicationSummary(buildInitialReplicationChart(done))).toBe('The VM is protected after 2 h. Ship VM1 on disk (offline): every VM protected after 1 h instead of 2 h.');
     const stuck = makeTestResult({
       initialReplication: { totalSeconds: null, vms: [makeTestIrVm({ catchUpSeconds: null, completeSeconds: null, resyncRisk: true })], recommendOffline: false, recommendation: null, order: 'plan', concurrentCopies: 6 },
     });

@@ -4,6 +4,7 @@
  */
 import type { PlanResult } from '@/engine';
 import { formatBytes, formatClock, formatDuration, formatMbps, formatPercent, type ByteUnits } from '@/lib/format';
+import { firstBreachText, unboundedSentence } from '@/results';
 import type { BacklogChartData } from './backlog-chart';
 import type { DemandChartData } from './demand-chart';
 import type { InitialReplicationChartData } from './initial-replication-chart';
@@ -22,6 +23,8 @@ export function demandSummary(data: DemandChartData): string {
   return `${head}; ${tail}.`;
 }
 
+const ordinalDay = (n: number) => (n === 1 ? '1st' : n === 2 ? '2nd' : n === 3 ? '3rd' : `${n}th`);
+
 /** Backlog peak and when, worst lag against the window, and who breaches first. */
 export function backlogSummary(data: BacklogChartData, result: PlanResult, units: ByteUnits): string {
   const fw = result.failureWindow;
@@ -32,6 +35,11 @@ export function backlogSummary(data: BacklogChartData, result: PlanResult, units
       ? 'No overdue data at any time of day'
       : `Backlog peaks at ${formatBytes(peak.backlogBytes, units)} at ${peak.time}`;
   const worstName = result.vms.find((v) => v.id === result.rpo.worstVmId)?.name ?? result.rpo.worstVmId;
+  if (result.rpo.unbounded) {
+    // SPEC §5.3a: the drawn day is only the last one simulated; the answer is the growth.
+    const breaches = data.breaches.length === 0 ? '' : ` ${plural(data.breaches.length, 'VM')} ${data.breaches.length === 1 ? 'breaches' : 'breach'} the ${window} failure window ${firstBreachText(result) ?? ''}.`;
+    return `The ${ordinalDay(result.daysSimulated)} simulated day is drawn, but the backlog grows day after day. ${unboundedSentence(result) ?? ''}${breaches}`;
+  }
   const rpo = `worst RPO ${formatDuration(result.rpo.worstSeconds)} (${worstName}) against the ${window} failure window`;
   const first = data.breaches[0];
   const breach =
@@ -83,7 +91,7 @@ export function initialReplicationSummary(data: InitialReplicationChartData): st
   const risk = data.rows.filter((r) => r.resyncRisk).length;
   const tail = [
     risk > 0 ? `${plural(risk, 'VM')} would need resync (logged churn ≥ 50 % of its size).` : '',
-    data.recommendOffline ? 'Shipping disks (offline) is recommended.' : '',
+    data.advice ?? '',
   ];
   return [head, ...tail].filter(Boolean).join(' ');
 }

@@ -13,24 +13,26 @@ const ROW_PX = 28;
 
 const hours = (h: number) => formatDuration(h * 3600);
 
-/** Chart 5: initial replication per VM — wait for its batch, copy, catch-up — in hours or days. */
+/** Chart 5: initial replication per VM on one timeline — queue, copy (or export, shipping, import; or read), catch-up, protected. */
 export function InitialReplicationChart({ result, width }: { result: PlanResult; width?: number }) {
   const data = buildInitialReplicationChart(result);
   const rows = latestInitialReplicationRows(data.rows).map((r) => ({ ...r, axisLabel: `${r.label} (${r.method})` }));
   const ticks = hourTicks(data.horizonHours);
   const height = rows.length * ROW_PX + 110;
   const shown = rows.length < data.rows.length ? ` Showing the ${rows.length} of ${data.rows.length} VMs that finish last.` : '';
+  // The same three figures every table shows: start, copy end, protected.
   const table = {
-    columns: ['VM', 'Method', 'Starts after', 'Copy', 'Catch-up', 'Status'],
+    columns: ['VM', 'Method', 'Starts after', 'Copy ends after', 'Protected after', 'Status'],
     rows: data.rows.map((r) => [
       r.label,
       r.method,
-      hours(r.offsetHours),
-      r.stalledPhase === 'copy' ? 'never finishes' : hours(r.copyHours),
-      r.stalledPhase === null ? hours(r.catchUpHours) : r.stalledPhase === 'catch-up' ? 'never finishes' : '—',
+      hours(r.startHours),
+      r.copyEndHours === null ? 'never' : hours(r.copyEndHours),
+      r.completeHours === null ? 'never' : hours(r.completeHours),
       `${r.status}${r.resyncRisk ? '; resync risk' : ''}`,
     ]),
   };
+  const has = (key: keyof InitialReplicationRow) => rows.some((r) => Number(r[key]) > 0);
   return (
     <ChartFigure
       id="chart-initial-replication"
@@ -62,13 +64,17 @@ export function InitialReplicationChart({ result, width }: { result: PlanResult;
             }}
           />
           <Legend {...LEGEND_PROPS} />
-          <Bar dataKey="offsetHours" name="Waiting for its batch" stackId="ir" fill="transparent" legendType="none" isAnimationActive={false} />
-          <Bar dataKey="copyHours" name="Copy (solid)" stackId="ir" fill={seriesColor(0)} isAnimationActive={false} />
-          {rows.some((r) => r.catchUpHours > 0) ? (
-            <Bar dataKey="catchUpHours" name="Catch-up of churn logged meanwhile" stackId="ir" fill={seriesColor(1)} isAnimationActive={false} />
-          ) : null}
-          {rows.some((r) => r.neverHours > 0) ? (
+          <Bar dataKey="offsetHours" name="Waiting in the queue" stackId="ir" fill="transparent" legendType="none" isAnimationActive={false} />
+          {has('copyHours') ? <Bar dataKey="copyHours" name="Copy over the network (seed: read)" stackId="ir" fill={seriesColor(0)} isAnimationActive={false} /> : null}
+          {has('exportHours') ? <Bar dataKey="exportHours" name="Export to disk" stackId="ir" fill={seriesColor(2)} isAnimationActive={false} /> : null}
+          {has('shippingHours') ? <Bar dataKey="shippingHours" name="Shipping" stackId="ir" fill={seriesColor(3)} isAnimationActive={false} /> : null}
+          {has('importHours') ? <Bar dataKey="importHours" name="Import" stackId="ir" fill={seriesColor(4)} isAnimationActive={false} /> : null}
+          {has('catchUpHours') ? <Bar dataKey="catchUpHours" name="Catch-up of what was written meanwhile" stackId="ir" fill={seriesColor(1)} isAnimationActive={false} /> : null}
+          {has('neverHours') ? (
             <Bar dataKey="neverHours" name="Never finishes (hatched)" stackId="ir" fill={`url(#${HATCH_ID})`} stroke={THEME.bad} isAnimationActive={false} />
+          ) : null}
+          {has('protectedHours') ? (
+            <Bar dataKey="protectedHours" name="Protected" stackId="ir" fill={THEME.border} fillOpacity={0.5} isAnimationActive={false} />
           ) : null}
           {data.totalHours !== null ? (
             <ReferenceLine

@@ -42,17 +42,18 @@ describe('ResultCharts', () => {
     const text = region.textContent ?? '';
     // CLI summary: busiest hour 0.837 Mbps at 08:00 on 0.27 Mbps usable; 0.58 Mbps to keep up.
     expect(text).toContain('Peak demand 0.837 Mbps at 08:00 vs 0.27 Mbps usable');
-    expect(text).toContain('3 VMs breach it, first FS01 at 00:00');
+    expect(text).toContain('3 VMs breach the 30 min failure window from day 1, 01:00 on.');
     expect(text).toContain('Keeps up: 0.58 Mbps');
     expect(text).toContain('Replica site needs 444 GiB');
-    expect(text).toContain('4 of 4 VMs never complete');
+    expect(text).toContain('2 of 4 VMs never complete: FS01 (catch-up never finishes), SQL01 (catch-up never finishes).');
+    expect(text).toContain('The RPO grows without limit');
   });
 
   it('summarises the datacenter: no breach, all VMs protected, offline recommended', () => {
     const text = renderCharts(datacenter).textContent ?? '';
     expect(text).toContain('No VM breaches it.');
-    expect(text).toContain('protected after 7 d 19 h');
-    expect(text).toContain('Shipping disks (offline) is recommended.');
+    expect(text).toContain('All 14 VMs protected after 3 d 18 h.');
+    expect(text).toContain('Ship FS01, EXCH, BATCH01 and CA01 on disk (offline): every VM protected after 2 d 19 h instead of 3 d 18 h.');
   });
 
   it('offers each chart as a data table', () => {

@@ -1,7 +1,7 @@
 import type { PlanResult } from '@/engine';
 import type { Plan } from '@/plan';
 import { formatBytes, formatClock, formatDuration, formatMbps, formatNumber } from '@/lib/format';
-import { vmLabel } from '@/results';
+import { firstBreachText, irAdviceText, irNeverText, irTotalFigure, resyncText, rpoGrowthText, vmLabel, worstRpoFigure } from '@/results';
 import { UplinkCard } from './uplink-card';
 import './headline-cards.css';
 
@@ -47,11 +47,18 @@ export function HeadlineCards({ plan, result }: { plan: Plan; result: PlanResult
   return (
     <div className="cards">
       <UplinkCard plan={plan} result={result} />
-      <Card id="card-rpo" title="Worst RPO" figure={formatDuration(result.rpo.worstSeconds)} tone={rpoTone}>
-        <p>
-          {vmLabel(result, result.rpo.worstVmId)}; average {formatDuration(result.rpo.averageSeconds)}
-          {target === null ? '' : `; target ${formatDuration(target * 60)}`}
-        </p>
+      <Card id="card-rpo" title="Worst RPO" figure={worstRpoFigure(result)} tone={rpoTone}>
+        {result.rpo.unbounded ? (
+          <>
+            <p>{rpoGrowthText(result) ?? 'The backlog grows every day'}</p>
+            {resyncText(result) ? <p>{resyncText(result)}</p> : null}
+          </>
+        ) : (
+          <p>
+            {vmLabel(result, result.rpo.worstVmId)}; average {formatDuration(result.rpo.averageSeconds)}
+            {target === null ? '' : `; target ${formatDuration(target * 60)}`}
+          </p>
+        )}
         <p>
           {onTimeText(result.cycles.onTimePercent)} of cycles on time
           {result.extended ? `; ${formatDuration(result.extended.worstRpoSeconds)} at the extended site` : ''}
@@ -64,8 +71,8 @@ export function HeadlineCards({ plan, result }: { plan: Plan; result: PlanResult
         tone={fw.breached ? 'bad' : 'ok'}
       >
         <p>
-          {fw.breached && fw.firstBreachSeconds !== null
-            ? `First at ${formatClock(fw.firstBreachSeconds)} (${vmLabel(result, fw.firstBreachVmId)})`
+          {fw.breached && firstBreachText(result) !== null
+            ? `${result.rpo.unbounded ? 'Broken' : 'First'} ${firstBreachText(result)} (${vmLabel(result, fw.firstBreachVmId)})`
             : 'Every cycle completes inside the window'}
         </p>
       </Card>
@@ -78,11 +85,11 @@ export function HeadlineCards({ plan, result }: { plan: Plan; result: PlanResult
       <Card
         id="card-ir"
         title="Initial replication"
-        figure={ir.totalSeconds === null ? 'Never completes' : formatDuration(ir.totalSeconds)}
+        figure={irTotalFigure(result)}
         tone={ir.totalSeconds === null ? 'bad' : undefined}
       >
-        <p>{ir.totalSeconds === null ? 'Catch-up cannot outrun the churn on this uplink' : 'until every VM is protected, catch-up included'}</p>
-        {ir.recommendOffline ? <p>Offline media would be faster</p> : null}
+        <p>{irNeverText(result) ?? 'until every VM is protected, catch-up included'}</p>
+        {irAdviceText(result) ? <p>{irAdviceText(result)}</p> : null}
       </Card>
       <Card id="card-monthly" title="Monthly transfer" figure={formatBytes(bw.monthlyTransferBytes, units)}>
         <p>

@@ -1,6 +1,7 @@
 import { fieldDomId, revealById, vmRowDomId } from '@/components';
 import type { Health } from '@/engine';
 import { formatClock, formatDuration } from '@/lib/format';
+import { aboutDays, irVmFigure } from '@/results';
 import type { VmResultRow } from './vm-result-rows';
 
 const HEALTH: Record<Health, { icon: string; text: string }> = {
@@ -17,7 +18,11 @@ export function HealthCell({ row }: { row: VmResultRow }) {
     <span className={`vm-results-health vm-results-health--${row.health}`} title={reasons || undefined}>
       <span aria-hidden="true">{h.icon} </span>
       {h.text}
-      {row.resyncRequired ? ' (resync)' : ''}
+      {row.resyncAfterSeconds !== null
+        ? ` (resync ${row.resyncRequired ? '' : 'due '}after ${aboutDays(row.resyncAfterSeconds)})`
+        : row.resyncRequired
+          ? ' (resync)'
+          : ''}
     </span>
   );
 }
@@ -57,6 +62,10 @@ export function BreachCell({ row }: { row: VmResultRow }) {
 
 /** Protected after…, "never" or a dash when the VM has no initial-replication entry. */
 export function initialReplicationText(row: VmResultRow): string {
-  if (row.initialReplicationSeconds === undefined) return '—';
-  return row.initialReplicationSeconds === null ? 'never completes' : formatDuration(row.initialReplicationSeconds);
+  return irVmFigure(row.initialReplicationSeconds);
+}
+
+/** Worst RPO cell: a duration, or how fast it grows when the plan is unbounded (SPEC §5.3a). */
+export function worstRpoText(row: VmResultRow): string {
+  return row.rpoGrowthSecondsPerDay > 0 ? `grows ${formatDuration(row.rpoGrowthSecondsPerDay)}/day` : formatDuration(row.worstRpoSeconds);
 }

@@ -13,6 +13,10 @@ export interface VmResultRow {
   planIndex: number;
   frequencySeconds: number;
   worstRpoSeconds: number;
+  /** SPEC §5.3a: how much this VM's lag grows per day when the plan is unbounded (0 = bounded). */
+  rpoGrowthSecondsPerDay: number;
+  /** Seconds until Hyper-V would demand a resync of this VM; null = never. */
+  resyncAfterSeconds: number | null;
   averageRpoSeconds: number;
   health: Health;
   healthReasons: string[];
@@ -56,6 +60,8 @@ export function buildVmResultRows(plan: Plan, result: PlanResult): VmResultRow[]
         planIndex,
         frequencySeconds: planVm.frequencySeconds,
         worstRpoSeconds: vm.worstRpoSeconds,
+        rpoGrowthSecondsPerDay: result.rpo.unbounded ? vm.rpoGrowthSecondsPerDay : 0,
+        resyncAfterSeconds: vm.resyncAfterSeconds,
         averageRpoSeconds: vm.averageRpoSeconds,
         health: vm.health,
         healthReasons: vm.healthReasons,
@@ -75,7 +81,8 @@ export function buildVmResultRows(plan: Plan, result: PlanResult): VmResultRow[]
 function sortValue(row: VmResultRow, key: Exclude<VmSortKey, 'name'>): number {
   switch (key) {
     case 'worstRpo':
-      return row.worstRpoSeconds;
+      // A lag that grows without limit is worse than any finite one; faster growth first.
+      return row.rpoGrowthSecondsPerDay > 0 ? 1e15 + row.rpoGrowthSecondsPerDay : row.worstRpoSeconds;
     case 'health':
       // Resync required is the worst critical; within a health state the longer lag is worse.
       return HEALTH_RANK[row.health] * 10 + (row.resyncRequired ? 5 : 0);

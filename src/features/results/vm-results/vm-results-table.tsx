@@ -2,7 +2,7 @@ import { useMemo, useState } from 'react';
 import type { PlanResult } from '@/engine';
 import type { Plan } from '@/plan';
 import { formatBytes, formatDuration } from '@/lib/format';
-import { BreachCell, HealthCell, initialReplicationText, VmNameButton } from './vm-result-cells';
+import { BreachCell, HealthCell, initialReplicationText, VmNameButton, worstRpoText } from './vm-result-cells';
 import { buildVmResultRows, DEFAULT_VM_SORT, nextSort, sortVmResultRows, type VmSort, type VmSortKey } from './vm-result-rows';
 import './vm-results.css';
 
@@ -87,7 +87,7 @@ export function VmResultsTable({ plan, result }: { plan: Plan; result: PlanResul
                   {row.count > 1 ? <span className="vm-results-count"> × {row.count}</span> : null}
                 </th>
                 <td className="vm-results-num">{formatDuration(row.frequencySeconds)}</td>
-                <td className="vm-results-num">{formatDuration(row.worstRpoSeconds)}</td>
+                <td className="vm-results-num">{worstRpoText(row)}</td>
                 <td className="vm-results-num">{formatDuration(row.averageRpoSeconds)}</td>
                 <td>
                   <HealthCell row={row} />
