@@ -4,9 +4,12 @@ test('opens on the branch-office example and answers in one sentence', async ({ 
   await planner.goto();
   await expect(page).toHaveTitle('Replica Planner');
   await expect(planner.planName).toHaveValue('Branch office on ADSL (300 kbps up)');
-  await expect(planner.verdict).toContainText('Not enough: The 0.3 Mbps uplink cannot keep up');
+  await expect(planner.verdict).toContainText('Not enough — the RPO grows without limit: The 0.3 Mbps uplink cannot keep up');
+  await expect(planner.verdict).toContainText('SQL01 would need a resync after about 62 days');
+  await expect(planner.card('Worst RPO')).toContainText('grows without limit');
   await expect(planner.card('Worst RPO')).toContainText('FS01');
   await page.screenshot({ path: artifact('branch-office.png'), fullPage: true });
+  await page.screenshot({ path: artifact('branch-office-first-screen.png') });
 });
 
 test('the datacenter example, full screen', async ({ planner, page }) => {
@@ -84,4 +87,25 @@ test('GiB/GB toggle converts sizes', async ({ planner, page }) => {
   await page.getByRole('radio', { name: 'GB', exact: true }).check();
   await expect(storage).toContainText(' GB');
   await expect(storage).not.toContainText('GiB');
+});
+
+test('following the initial-replication advice protects the plan when the advice said, sooner than before', async ({ planner, page }) => {
+  test.slow(); // four edits of a 40-copy plan, each re-evaluated
+  await planner.goto();
+  await planner.chooseExample(/Datacenter/);
+  const ir = planner.card('Initial replication');
+  await expect(ir).toContainText('3 d 18 h');
+  await expect(ir).toContainText('Ship FS01, EXCH, BATCH01 and CA01 on disk (offline): every VM protected after 2 d 19 h instead of 3 d 18 h.');
+  const timeline = page.getByRole('figure', { name: 'Initial replication timeline per VM' });
+  await timeline.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: artifact('ir-before-advice.png') });
+  for (const name of ['FS01', 'EXCH', 'BATCH01', 'CA01']) {
+    await page.getByLabel(`Initial replication of ${name}`, { exact: true }).selectOption({ label: 'Offline (ship disk)' });
+  }
+  await expect(ir).toContainText('2 d 19 h');
+  await expect(ir).not.toContainText('instead of 3 d 18 h');
+  // The timeline's table tells the same story: the shipped VMs go through export, shipping and import.
+  await expect(page.locator('#chart-initial-replication-summary')).toContainText('All 14 VMs protected after 2 d 19 h.');
+  await timeline.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: artifact('ir-advice-followed.png') });
 });

@@ -50,7 +50,7 @@ describe('verdictOf', () => {
     const base = makePlanResult({ stable: false, failureWindow: breached });
     const rpo = { ...base.rpo, worstSeconds: 400_000, unbounded: true, growthSecondsPerDay: 20 * 3600, growthVmId: 'vm1', firstResync: { vmId: 'vm1', afterSeconds: 9.4 * 86_400 } };
     const verdict = verdictOf(plan, withRequired({ ...base, rpo }));
-    expect(verdict.title).toBe('Not enough: the RPO grows without limit');
+    expect(verdict.title).toBe('Not enough — the RPO grows without limit');
     expect(verdict.detail).toBe(
       'The 20 Mbps uplink cannot keep up: the replication backlog grows every day. The RPO grows without limit, about 20 h more each day (vm1); vm1 would need a resync after about 9 days. You need 12 Mbps to keep up, 34 Mbps to stay inside the 30 min failure window.',
     );

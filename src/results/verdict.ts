@@ -55,7 +55,7 @@ export function verdictOf(plan: Plan, result: PlanResult): Verdict {
       const inside = req.withinFailureWindow === null ? '' : `, ${need(req.withinFailureWindow)} to stay inside the ${window}`;
       return {
         tone: 'bad',
-        title: 'Not enough: the RPO grows without limit',
+        title: 'Not enough — the RPO grows without limit',
         detail: [`The ${uplink} uplink cannot keep up: the replication backlog grows every day.`, unboundedSentence(result), `You need ${need(req.stable)} to keep up${inside}.`]
           .filter(Boolean)
           .join(' '),

@@ -65,17 +65,22 @@ export function InitialReplicationChart({ result, width }: { result: PlanResult;
           />
           <Legend {...LEGEND_PROPS} />
           <Bar dataKey="offsetHours" name="Waiting in the queue" stackId="ir" fill="transparent" legendType="none" isAnimationActive={false} />
-          {has('copyHours') ? <Bar dataKey="copyHours" name="Copy over the network (seed: read)" stackId="ir" fill={seriesColor(0)} isAnimationActive={false} /> : null}
-          {has('exportHours') ? <Bar dataKey="exportHours" name="Export to disk" stackId="ir" fill={seriesColor(2)} isAnimationActive={false} /> : null}
-          {has('shippingHours') ? <Bar dataKey="shippingHours" name="Shipping" stackId="ir" fill={seriesColor(3)} isAnimationActive={false} /> : null}
-          {has('importHours') ? <Bar dataKey="importHours" name="Import" stackId="ir" fill={seriesColor(4)} isAnimationActive={false} /> : null}
-          {has('catchUpHours') ? <Bar dataKey="catchUpHours" name="Catch-up of what was written meanwhile" stackId="ir" fill={seriesColor(1)} isAnimationActive={false} /> : null}
-          {has('neverHours') ? (
-            <Bar dataKey="neverHours" name="Never finishes (hatched)" stackId="ir" fill={`url(#${HATCH_ID})`} stroke={THEME.bad} isAnimationActive={false} />
-          ) : null}
-          {has('protectedHours') ? (
-            <Bar dataKey="protectedHours" name="Protected" stackId="ir" fill={THEME.border} fillOpacity={0.5} isAnimationActive={false} />
-          ) : null}
+          {/* Every segment is always rendered (an empty one has no legend entry): Recharts stacks in mount order, so bars that come and go would reorder the timeline. */}
+          <Bar dataKey="copyHours" name="Copy over the network (seed: read)" stackId="ir" fill={seriesColor(0)} legendType={has('copyHours') ? 'rect' : 'none'} isAnimationActive={false} />
+          <Bar dataKey="exportHours" name="Export to disk" stackId="ir" fill={seriesColor(2)} legendType={has('exportHours') ? 'rect' : 'none'} isAnimationActive={false} />
+          <Bar dataKey="shippingHours" name="Shipping" stackId="ir" fill={seriesColor(3)} legendType={has('shippingHours') ? 'rect' : 'none'} isAnimationActive={false} />
+          <Bar dataKey="importHours" name="Import" stackId="ir" fill={seriesColor(4)} legendType={has('importHours') ? 'rect' : 'none'} isAnimationActive={false} />
+          <Bar dataKey="catchUpHours" name="Catch-up of what was written meanwhile" stackId="ir" fill={seriesColor(1)} legendType={has('catchUpHours') ? 'rect' : 'none'} isAnimationActive={false} />
+          <Bar
+            dataKey="neverHours"
+            name="Never finishes (hatched)"
+            stackId="ir"
+            fill={`url(#${HATCH_ID})`}
+            stroke={THEME.bad}
+            legendType={has('neverHours') ? 'rect' : 'none'}
+            isAnimationActive={false}
+          />
+          <Bar dataKey="protectedHours" name="Protected" stackId="ir" fill={THEME.border} fillOpacity={0.5} legendType={has('protectedHours') ? 'rect' : 'none'} isAnimationActive={false} />
           {data.totalHours !== null ? (
             <ReferenceLine
               x={data.totalHours}
