@@ -39,10 +39,11 @@ export function irAdviceText(result: PlanResult): string | null {
   if (!rec) return null;
   const names = listNames(rec.offlineVmIds.map((id) => nameOf(result, id)));
   const before = result.initialReplication.totalSeconds;
-  const after = rec.totalSeconds === null ? 'still not every VM protected' : `every VM protected after ${formatDuration(rec.totalSeconds)}`;
-  const instead = before === null ? ' instead of never' : rec.totalSeconds !== null ? ` instead of ${formatDuration(before)}` : '';
-  const risk = result.initialReplication.vms.some((vm) => vm.resyncRisk) ? ' and fewer VMs at resync risk' : '';
-  return `Ship ${names} on disk (offline): ${after}${instead}${risk}.`;
+  if (rec.totalSeconds === null) {
+    return `Ship ${names} on disk (offline): fewer VMs at resync risk during the copy, though not every VM can be protected until the link keeps up.`;
+  }
+  const instead = before === null ? ' instead of never' : ` instead of ${formatDuration(before)}`;
+  return `Ship ${names} on disk (offline): every VM protected after ${formatDuration(rec.totalSeconds)}${instead}.`;
 }
 
 /** One VM's "protected after" figure as every table shows it. */
