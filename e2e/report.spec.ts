@@ -51,7 +51,8 @@ test('branch office: the report reads as a deliverable and prints whole on A4 an
   await expect(page.getByRole('region', { name: 'Verdict' })).toHaveCount(0);
 
   const summary = report.section('1. Executive summary');
-  await expect(summary).toContainText('Not enough.');
+  await expect(summary).toContainText('Not enough — the RPO grows without limit.');
+  await expect(summary).toContainText('SQL01 would need a resync after about 62 days');
   await expect(summary.getByRole('table', { name: /Uplink needed for each goal/ })).toContainText('0.28 Mbps short');
   await expect(summary.getByRole('table', { name: 'Headline figures' })).toContainText('never completes');
 
@@ -89,7 +90,7 @@ test('datacenter: 40 VMs with an extended hop, every VM group in the printed tab
   const results = report.section('4. Per-VM results').getByRole('table');
   await expect(results.getByRole('columnheader', { name: 'Extended RPO' })).toBeVisible();
   await expect(results.getByRole('row')).toHaveCount(15);
-  await expect(report.section('5. Recommendations and warnings')).toContainText('Ship the initial copy on disk (offline) for');
+  await expect(report.section('5. Recommendations and warnings')).toContainText('Ship FS01, EXCH, BATCH01 and CA01 on disk (offline): every VM protected after 2 d 19 h instead of 3 d 18 h');
 
   const counts = await printBoth(report, 'datacenter', 'Datacenter: 40 VMs to DR site, extended to cloud');
   const text = (await report.savePdf(artifact('report-datacenter-a4.pdf'), 'A4')).text();

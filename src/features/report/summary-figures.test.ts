@@ -43,7 +43,7 @@ describe('buildKeyFigures', () => {
     });
     expect(figures[2]).toMatchObject({ value: 'breached by 2 VMs', detail: 'First at 09:05 of the simulated day (VM1).', bad: true });
     expect(figures[4]).toMatchObject({ value: 'never completes', bad: true });
-    expect(figures[4]!.detail).toBe('VM1 never catches up: once the others are protected, their churn needs more than the link has left. (over the network)');
+    expect(figures[4]!.detail).toBe('VM1 never catches up: once the others are protected, their churn needs more than the link has left. Method: over the network.');
   });
 
   it('adds the extended site when the plan has one', () => {

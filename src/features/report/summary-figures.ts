@@ -52,7 +52,7 @@ function initialReplicationFigure(plan: Plan, result: PlanResult): KeyFigure {
   return {
     label: 'Initial replication',
     value: ir.totalSeconds === null ? 'never completes' : formatDuration(ir.totalSeconds),
-    detail: `${ir.totalSeconds === null ? `${irNeverText(result)} (${how})` : `Until every VM is protected, ${how}, catch-up included.`}${advice ? ` ${advice}` : ''}`,
+    detail: `${ir.totalSeconds === null ? `${irNeverText(result)} Method: ${how}.` : `Until every VM is protected, ${how}, catch-up included.`}${advice ? ` ${advice}` : ''}`,
     bad: ir.totalSeconds === null,
   };
 }
@@ -74,7 +74,7 @@ export function buildKeyFigures(plan: Plan, result: PlanResult): KeyFigure[] {
       label: 'Worst RPO',
       value: worstRpoFigure(result),
       detail: result.rpo.unbounded
-        ? `The backlog grows every day: ${rpoGrowthText(result) ?? 'more each day'}${resyncText(result) ? `; ${resyncText(result)}` : ''}. The ${result.daysSimulated}th simulated day is no steady answer.`
+        ? `The backlog grows every day: ${rpoGrowthText(result) ?? 'more each day'}${resyncText(result) ? `; ${resyncText(result)}` : ''}. The last simulated day’s figures are no steady answer.`
         : `${vmLabel(result, result.rpo.worstVmId)}; average ${formatDuration(result.rpo.averageSeconds)}${target === null ? '' : `; target ${formatDuration(target * 60)}`}; ${result.cycles.missed} of ${result.cycles.total} cycles missed.`,
       bad: !result.stable || fw.breached || (target !== null && result.rpo.worstSeconds > target * 60),
     },
