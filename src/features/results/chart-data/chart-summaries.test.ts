@@ -39,11 +39,14 @@ describe('chart summaries', () => {
     const data: WhatIfChartData = {
       points: [],
       markers: [
-        { kind: 'current', uplinkMbps: 0.3, label: 'Current uplink 0.3 Mbps', worstRpoMinutes: 120, onTimeCyclesPercent: 27.3 },
-        { kind: 'stable', uplinkMbps: 0.58, label: 'Keeps up: 0.58 Mbps', worstRpoMinutes: null, onTimeCyclesPercent: null },
+        { kind: 'current', uplinkMbps: 0.3, label: 'Current uplink 0.3 Mbps', worstRpoMinutes: 120, onTimeCyclesPercent: 27.3, stable: true },
+        { kind: 'stable', uplinkMbps: 0.58, label: 'Keeps up: 0.58 Mbps', worstRpoMinutes: null, onTimeCyclesPercent: null, stable: null },
       ],
     };
     expect(whatIfSummary(data)).toBe('At the current 0.3 Mbps: worst RPO 2 h, 27 % of cycles on time. Needed — Keeps up: 0.58 Mbps.');
+    // SPEC §5.3a: where the backlog grows, the day's worst RPO is no answer.
+    const growing = { ...data, markers: [{ ...data.markers[0]!, stable: false }, data.markers[1]!] };
+    expect(whatIfSummary(growing)).toBe('At the current 0.3 Mbps the RPO grows without limit, 27 % of cycles on time. Needed — Keeps up: 0.58 Mbps.');
   });
 
   it('sums up replica storage and primary reserves', () => {

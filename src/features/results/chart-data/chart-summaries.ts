@@ -57,7 +57,9 @@ export function whatIfSummary(data: WhatIfChartData): string {
     const now =
       current.worstRpoMinutes === null
         ? `At the current ${formatMbps(current.uplinkMbps)}`
-        : `At the current ${formatMbps(current.uplinkMbps)}: worst RPO ${formatDuration(current.worstRpoMinutes * 60)}, ${formatPercent(current.onTimeCyclesPercent ?? 0)} of cycles on time`;
+        : current.stable === false
+          ? `At the current ${formatMbps(current.uplinkMbps)} the RPO grows without limit, ${formatPercent(current.onTimeCyclesPercent ?? 0)} of cycles on time`
+          : `At the current ${formatMbps(current.uplinkMbps)}: worst RPO ${formatDuration(current.worstRpoMinutes * 60)}, ${formatPercent(current.onTimeCyclesPercent ?? 0)} of cycles on time`;
     parts.push(`${now}.`);
   }
   const needs = data.markers.filter((m) => m.kind !== 'current').map((m) => m.label);

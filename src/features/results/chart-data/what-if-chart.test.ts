@@ -36,10 +36,10 @@ describe('buildWhatIfChart', () => {
     const data = buildWhatIfChart(resultWithCurve(), makeTestContext({ replication: { targetRpoMinutes: 15 } }));
     // noMissedCycles is null (unreachable): skipped. targetRpo 7 Mbps is not on this curve: y null.
     expect(data.markers).toEqual([
-      { kind: 'current', uplinkMbps: 20, label: 'Current uplink 20 Mbps', worstRpoMinutes: 9, onTimeCyclesPercent: 100 },
-      { kind: 'stable', uplinkMbps: 1, label: 'Keeps up: 1 Mbps', worstRpoMinutes: 120, onTimeCyclesPercent: 40.5 },
-      { kind: 'withinFailureWindow', uplinkMbps: 2, label: 'Within failure window: 2 Mbps', worstRpoMinutes: 25, onTimeCyclesPercent: 88 },
-      { kind: 'targetRpo', uplinkMbps: 7, label: 'Target RPO 15 min: 7 Mbps', worstRpoMinutes: null, onTimeCyclesPercent: null },
+      { kind: 'current', uplinkMbps: 20, label: 'Current uplink 20 Mbps', worstRpoMinutes: 9, onTimeCyclesPercent: 100, stable: true },
+      { kind: 'stable', uplinkMbps: 1, label: 'Keeps up: 1 Mbps', worstRpoMinutes: 120, onTimeCyclesPercent: 40.5, stable: true },
+      { kind: 'withinFailureWindow', uplinkMbps: 2, label: 'Within failure window: 2 Mbps', worstRpoMinutes: 25, onTimeCyclesPercent: 88, stable: true },
+      { kind: 'targetRpo', uplinkMbps: 7, label: 'Target RPO 15 min: 7 Mbps', worstRpoMinutes: null, onTimeCyclesPercent: null, stable: null },
     ]);
   });
 

@@ -23,6 +23,8 @@ export interface WhatIfMarker {
   label: string;
   worstRpoMinutes: number | null;
   onTimeCyclesPercent: number | null;
+  /** False where the backlog grows at this uplink: its worst RPO is no answer (SPEC §5.3a); null when off the curve. */
+  stable: boolean | null;
 }
 
 export interface WhatIfChartData {
@@ -77,6 +79,7 @@ export function buildWhatIfChart(result: PlanResult, plan: Pick<PlanContext, 'li
         label: label(kind, mbps),
         worstRpoMinutes: at?.worstRpoMinutes ?? null,
         onTimeCyclesPercent: at?.onTimeCyclesPercent ?? null,
+        stable: at?.stable ?? null,
       },
     ];
   });

@@ -15,6 +15,7 @@ const marker = (kind: WhatIfChartData['markers'][number]['kind'], uplinkMbps: nu
   label: `${kind} ${uplinkMbps}`,
   worstRpoMinutes: null,
   onTimeCyclesPercent: null,
+  stable: null,
 });
 
 describe('buildWhatIfDisplay', () => {

@@ -56,7 +56,11 @@ export function WhatIfChart({ plan, result, width }: { plan: Plan; result: PlanR
         {data.markers.map((m) => (
           <li key={m.kind}>
             {m.label}
-            {m.worstRpoMinutes !== null ? ` — worst RPO ${formatDuration(m.worstRpoMinutes * 60)}, ${formatPercent(m.onTimeCyclesPercent ?? 0)} on time` : ''}
+            {m.worstRpoMinutes === null
+              ? ''
+              : m.stable === false
+                ? ` — RPO grows without limit, ${formatPercent(m.onTimeCyclesPercent ?? 0)} on time`
+                : ` — worst RPO ${formatDuration(m.worstRpoMinutes * 60)}, ${formatPercent(m.onTimeCyclesPercent ?? 0)} on time`}
           </li>
         ))}
       </ul>
