@@ -41,6 +41,8 @@ export interface IrSettings {
   shippingSeconds: number;
   mediaBytesPerSecond: number;
   order: IrOrder;
+  /** Apply whole repeating days at once (exact; off only to test that it is). */
+  skipRepeatingDays: boolean;
 }
 
 /** Nothing is simulated past this: a plan still unprotected after ten years is reported as never. */
@@ -78,6 +80,10 @@ interface Copy {
   mediaEnd: number;
   /** Wire bytes of the copy itself (network: used × ratio; seed: one day of churn). */
   wire: number;
+  /** remaining, backlog and logged a day ago (hour-by-hour rates: whole days that repeat are skipped). */
+  mark: [number, number, number];
+  /** Lowest remaining (copying) or backlog (catching up) since the mark. */
+  dayMin: number;
 }
 
 /** Rates of one VM (per copy) at a given hour: raw writes and delta wire demand, bytes/s. */
@@ -131,6 +137,8 @@ function buildCopies(vms: readonly VmModel[], methodOf: (v: number) => InitialRe
             : method === 'seed'
               ? vm.rawBytesPerDay * link.deltaWireRatio
               : 0,
+        mark: [0, 0, 0],
+        dayMin: 0,
       });
     }
   });
@@ -240,6 +248,7 @@ export function runTimeline(vms: readonly VmModel[], methodOf: (v: number) => In
 
   endMedia();
   startCopies();
+  let dayMark: number | null = null;
   while (unprotected > 0) {
     const hour = hourAt(settings, t);
     const spare = Math.max(0, capacityAt(link, hour) - protectedDemand[hour ?? 0]!);
@@ -247,7 +256,8 @@ export function runTimeline(vms: readonly VmModel[], methodOf: (v: number) => In
     const share = active ? Math.min(link.streamCapBytesPerSecond, spare / active) : 0;
 
     // Time to the next event at the current constant rates.
-    let dt = untilNextHour(settings, t);
+    const hourLeft = untilNextHour(settings, t);
+    let dt = hourLeft;
     if (nextMedia < media.length) dt = Math.min(dt, media[nextMedia]!.mediaEnd - t);
     for (const c of onWire) {
       if (c.phase === Phase.Copying) {
@@ -267,12 +277,15 @@ export function runTimeline(vms: readonly VmModel[], methodOf: (v: number) => In
       if (c.phase === Phase.Copying) {
         c.remaining -= share * dt;
         c.logged += raw * dt;
+        c.dayMin = Math.min(c.dayMin, c.remaining);
       } else {
         c.backlog += (raw * ratio - share) * dt;
         c.peakPendingRaw = Math.max(c.peakPendingRaw, c.backlog / ratio);
+        c.dayMin = Math.min(c.dayMin, c.backlog);
       }
     }
     t += dt;
+    const onHour = dt === hourLeft;
 
     // Events at t: copies done, catch-ups done, media schedule, then the queue refills.
     const wasOnWire = onWire.splice(0, onWire.length);
@@ -288,10 +301,55 @@ export function runTimeline(vms: readonly VmModel[], methodOf: (v: number) => In
     }
     endMedia();
     startCopies();
+    // Whole days are compared hour boundary to hour boundary, from the first one after a change.
+    if (hourly && settings.skipRepeatingDays) {
+      if (lastChange === t) dayMark = null;
+      else if (onHour && dayMark === null) dayMark = markDay(onWire, t);
+      else if (onHour && t - dayMark! >= SECONDS_PER_DAY * (1 - EPS)) {
+        t = skipRepeatingDays(onWire, t, Math.min(HORIZON_SECONDS, nextMedia < media.length ? media[nextMedia]!.mediaEnd : Infinity), ratio);
+        dayMark = markDay(onWire, t);
+      }
+    }
   }
 
   for (const c of copies) if (c.phase !== Phase.Protected) c.phase = Phase.Never;
   return { copies, total: unprotected === 0 ? Math.max(0, ...copies.map((c) => c.complete!)) : null };
+}
+
+/** Remember what is on the wire now, to compare a day later. */
+function markDay(onWire: readonly Copy[], t: number): number {
+  for (const c of onWire) {
+    c.mark = [c.remaining, c.backlog, c.logged];
+    c.dayMin = c.phase === Phase.Copying ? c.remaining : c.backlog;
+  }
+  return t;
+}
+
+/**
+ * Hour-by-hour rates, a whole day without any change: the next days repeat this one exactly (same
+ * transfers, same hourly shares), each moving every figure by the same amount Δ and dipping below
+ * its start-of-day value by the same depth e within the day. Apply k whole days at once, where every
+ * decreasing figure v keeps v + (k − 1)Δ − e > 0 with a day to spare (and stay before the next media
+ * event); the remaining days are stepped hour by hour again. Returns the new time.
+ */
+function skipRepeatingDays(onWire: readonly Copy[], t: number, limit: number, ratio: number): number {
+  let days = Math.floor((limit - t) / SECONDS_PER_DAY) - 1;
+  for (const c of onWire) {
+    const start = c.phase === Phase.Copying ? c.mark[0] : c.mark[1];
+    const value = c.phase === Phase.Copying ? c.remaining : c.backlog;
+    const perDay = value - start;
+    const dip = start - c.dayMin; // how far below its start-of-day value it goes within a day
+    if (perDay < 0) days = Math.min(days, Math.floor((value - dip) / -perDay) - 1);
+  }
+  if (!(days >= 1)) return t;
+  for (const c of onWire) {
+    const [remaining, backlog, logged] = c.mark;
+    c.remaining += days * (c.remaining - remaining);
+    c.backlog += days * (c.backlog - backlog);
+    c.logged += days * (c.logged - logged);
+    if (c.phase === Phase.CatchingUp) c.peakPendingRaw = Math.max(c.peakPendingRaw, c.backlog / ratio);
+  }
+  return t + days * SECONDS_PER_DAY;
 }
 
 /**
@@ -364,6 +422,7 @@ export function irSettings(plan: Plan, link: IrLink): IrSettings {
     shippingSeconds: ir.offlineShippingDays * SECONDS_PER_DAY,
     mediaBytesPerSecond: ir.mediaWriteMBps * 1e6,
     order: ir.order,
+    skipRepeatingDays: true,
   };
 }
 

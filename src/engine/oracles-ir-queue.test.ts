@@ -266,4 +266,32 @@ describe('properties over random network plans (no per-transfer cap, daily-mean 
       { numRuns: 100 },
     );
   });
+
+  it('hour-by-hour rates (a start hour, shares by hour): skipping repeating days gives the same timeline as stepping every hour', () => {
+    fc.assert(
+      fc.property(arbIrPlan, fc.integer({ min: 0, max: 23 }), fc.array(fc.integer({ min: 5, max: 100 }), { minLength: 24, maxLength: 24 }), (plan, startHour, shares) => {
+        // ≥ 20 Mbps keeps the hour-by-hour reference run short enough for a unit test.
+        const p: Plan = {
+          ...plan,
+          link: { ...plan.link, uplinkMbps: Math.max(20, plan.link.uplinkMbps), hourlySharePercent: shares },
+          initialReplication: { ...plan.initialReplication, startHour },
+          vms: plan.vms.map((vm, i) => ({ ...vm, profile: i % 2 ? 'business-hours' : 'overnight-batch' })),
+        };
+        const vms = p.vms.map((vm, i) => buildVmModel(p, vm, i));
+        const link: IrLink = {
+          capacityByHourBytesPerSecond: capacityByHourMbps(p.link).map((m) => m * 125_000),
+          streamCapBytesPerSecond: Infinity,
+          maxActiveTransfers: resolvedMaxActiveTransfers(p),
+          deltaWireRatio: wireRatio(p),
+        };
+        const settings = irSettings(p, link);
+        const fast = runTimeline(vms, () => 'network', settings, link);
+        const slow = runTimeline(vms, () => 'network', { ...settings, skipRepeatingDays: false }, link);
+        if (slow.total === null) return expect(fast.total).toBeNull();
+        expect(Math.abs(fast.total! - slow.total) / slow.total).toBeLessThan(1e-9);
+        fast.copies.forEach((c, k) => expect(Math.abs(c.complete! - slow.copies[k]!.complete!)).toBeLessThan(1e-6 * slow.total!));
+      }),
+      { numRuns: 40 },
+    );
+  });
 });
