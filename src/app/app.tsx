@@ -1,7 +1,8 @@
 import { lazy, Suspense, useState, type MouseEvent } from 'react';
-import { Contained } from '@/components';
+import { Contained, OptionsProvider } from '@/components';
 import { PlanSettings } from '@/features/editor/settings';
 import { VmEditor } from '@/features/editor/vms';
+import { OptionsPanel } from '@/features/options';
 import { ResultsDetails, ResultsProvider, ResultsSummary, VerdictBar } from '@/features/results';
 import { PlanStoreProvider, type PlanStore } from '@/store';
 import { AppCrashGuard } from './app-crash';
@@ -29,39 +30,44 @@ export function App({ store }: { store: PlanStore }) {
         </a>
         {/* The header sits inside the results provider: its file actions export the per-VM results. */}
         <ResultsProvider>
-          {view === 'planner' ? (
-            <Contained part="The toolbar">
-              <AppHeader onOpenReport={() => setView('report')} />
-            </Contained>
-          ) : null}
-          <NoticeBanner />
-          {view === 'report' ? (
-            <Contained part="The report">
-              <Suspense fallback={<p className="app-loading">Preparing the report…</p>}>
-                <ReportView onClose={() => setView('planner')} />
-              </Suspense>
-            </Contained>
-          ) : (
-            <main className="planner">
-              <Contained part="The verdict">
-                <VerdictBar />
+          <OptionsProvider>
+            {view === 'planner' ? (
+              <Contained part="The toolbar">
+                <AppHeader onOpenReport={() => setView('report')} />
               </Contained>
-              <div className="planner-top">
-                <section className="planner-settings" aria-label="Plan settings">
-                  <Contained part="The plan settings">
-                    <PlanSettings />
-                  </Contained>
-                </section>
-                <section id="results" className="planner-results" aria-label="Results" tabIndex={-1}>
-                  <ResultsSummary />
-                </section>
-              </div>
-              <Contained part="The VM table">
-                <VmEditor />
+            ) : null}
+            <NoticeBanner />
+            {view === 'report' ? (
+              <Contained part="The report">
+                <Suspense fallback={<p className="app-loading">Preparing the report…</p>}>
+                  <ReportView onClose={() => setView('planner')} />
+                </Suspense>
               </Contained>
-              <ResultsDetails />
-            </main>
-          )}
+            ) : (
+              <main className="planner">
+                <Contained part="The verdict">
+                  <VerdictBar />
+                </Contained>
+                <div className="planner-top">
+                  <section className="planner-settings" aria-label="Plan settings">
+                    <Contained part="The plan settings">
+                      <PlanSettings />
+                    </Contained>
+                  </section>
+                  <section id="results" className="planner-results" aria-label="Results" tabIndex={-1}>
+                    <ResultsSummary />
+                  </section>
+                </div>
+                <Contained part="The VM table">
+                  <VmEditor />
+                </Contained>
+                <Contained part="The options">
+                  <OptionsPanel />
+                </Contained>
+                <ResultsDetails />
+              </main>
+            )}
+          </OptionsProvider>
         </ResultsProvider>
         <footer className="app-footer">
           <p>Plans stay in this browser: nothing is uploaded. Compression ratios are assumptions; Microsoft publishes none.</p>

@@ -6,3 +6,8 @@ export { fieldDomId, revealById, vmRowDomId } from './dom-ids';
 export { useDraftValue, useFieldIssue, useSetField } from './use-field';
 export { Contained, ErrorBoundary } from './error-boundary';
 export { useModalDialog } from './use-modal-dialog';
+export { OptionsProvider, useOptions, useOptionsIfAny } from './options-context';
+export type { ComparisonState, OptimizerState, OptimizerStatus, OptionsState } from './options-context';
+export { CompareTable } from './options/compare-table';
+export type { CompareTableProps } from './options/compare-table';
+export { CostRpoChart } from './options/cost-rpo-chart';
