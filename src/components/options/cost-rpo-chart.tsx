@@ -17,7 +17,18 @@ export function CostRpoChart({ plan, options, width, animate = true }: { plan: P
   const target = plan.replication.targetRpoMinutes;
   const top = Math.max(1, ...finite, target ?? 0) * 1.15;
   const band = top * 1.12; // where unbounded options are drawn
-  const data = points.map((p) => ({ ...p, y: p.worstRpoMinutes ?? band, label: p.name.replace(/^Option (\d+): .*/, 'Option $1') }));
+  // Short marks (P, V1, O1 …) keyed below the chart; options on the same spot share one label.
+  const marks = new Map<string, string>();
+  let v = 0;
+  let o = 0;
+  for (const p of points) marks.set(p.id, p.kind === 'base' ? 'P' : p.kind === 'variant' ? `V${++v}` : `O${++o}`);
+  const spot = (p: (typeof points)[number]) => `${Math.round(p.monthly * 100)}|${p.worstRpoMinutes === null ? 'u' : Math.round(p.worstRpoMinutes * 10)}`;
+  const firstAtSpot = new Map<string, string[]>();
+  for (const p of points) firstAtSpot.set(spot(p), [...(firstAtSpot.get(spot(p)) ?? []), marks.get(p.id)!]);
+  const data = points.map((p) => {
+    const together = firstAtSpot.get(spot(p))!;
+    return { ...p, y: p.worstRpoMinutes ?? band, label: together[0] === marks.get(p.id) ? together.join(', ') : '' };
+  });
   const meets = data.filter((p) => p.meetsGoals);
   const misses = data.filter((p) => !p.meetsGoals);
   const maxCost = Math.max(1, ...points.map((p) => p.monthly)) * 1.15;
@@ -55,16 +66,23 @@ export function CostRpoChart({ plan, options, width, animate = true }: { plan: P
             <ReferenceLine y={top} stroke="#888" strokeDasharray="4 4" label={{ value: 'grows without limit ↑', position: 'insideTopLeft', fontSize: 11 }} />
             {target !== null ? <ReferenceLine y={target} stroke="#b45309" strokeDasharray="6 3" label={{ value: `target ${target} min`, position: 'insideBottomRight', fontSize: 11 }} /> : null}
             <Scatter name="Meets the goals" data={meets} fill="#15803d" isAnimationActive={animate}>
-              <LabelList dataKey="label" position="top" fontSize={11} />
+              <LabelList dataKey="label" position="top" fontSize={12} fontWeight={600} />
             </Scatter>
             <Scatter name="Misses a goal" data={misses} fill="#ffffff" stroke="#b91c1c" strokeWidth={2} isAnimationActive={animate}>
-              <LabelList dataKey="label" position="top" fontSize={11} />
+              <LabelList dataKey="label" position="top" fontSize={12} fontWeight={600} />
             </Scatter>
           </ScatterChart>
         </ResponsiveContainer>
       </div>
       <div className="chart-key">
         <span className="cost-rpo-key cost-rpo-meets">● meets the goals</span> <span className="cost-rpo-key cost-rpo-misses">○ misses a goal</span>
+        <ul className="cost-rpo-marks">
+          {points.map((p) => (
+            <li key={p.id}>
+              <strong>{marks.get(p.id)}</strong> {p.name}: {formatMoney(plan, p.monthly)} a month, worst RPO {p.worstRpoMinutes === null ? 'unbounded' : formatDuration(p.worstRpoMinutes * 60)}
+            </li>
+          ))}
+        </ul>
       </div>
     </figure>
   );
