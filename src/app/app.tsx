@@ -2,7 +2,6 @@ import { lazy, Suspense, useState, type MouseEvent } from 'react';
 import { Contained, OptionsProvider } from '@/components';
 import { PlanSettings } from '@/features/editor/settings';
 import { VmEditor } from '@/features/editor/vms';
-import { OptionsPanel } from '@/features/options';
 import { ResultsDetails, ResultsProvider, ResultsSummary, VerdictBar } from '@/features/results';
 import { PlanStoreProvider, type PlanStore } from '@/store';
 import { AppCrashGuard } from './app-crash';
@@ -11,6 +10,8 @@ import { NoticeBanner } from './notice-banner';
 import { useUndoShortcuts } from './use-undo-shortcuts';
 
 const ReportView = lazy(() => import('@/features/report/report-view'));
+// Below the fold and drawing a chart: loaded after the first screen.
+const OptionsPanel = lazy(() => import('@/features/options').then((m) => ({ default: m.OptionsPanel })));
 
 function skipToResults(event: MouseEvent<HTMLAnchorElement>) {
   event.preventDefault();
@@ -62,7 +63,9 @@ export function App({ store }: { store: PlanStore }) {
                   <VmEditor />
                 </Contained>
                 <Contained part="The options">
-                  <OptionsPanel />
+                  <Suspense fallback={<p className="app-loading">Loading the options…</p>}>
+                    <OptionsPanel />
+                  </Suspense>
                 </Contained>
                 <ResultsDetails />
               </main>

@@ -8,6 +8,5 @@ export { Contained, ErrorBoundary } from './error-boundary';
 export { useModalDialog } from './use-modal-dialog';
 export { OptionsProvider, useOptions, useOptionsIfAny } from './options-context';
 export type { ComparisonState, OptimizerState, OptimizerStatus, OptionsState } from './options-context';
-export { CompareTable } from './options/compare-table';
-export type { CompareTableProps } from './options/compare-table';
-export { CostRpoChart } from './options/cost-rpo-chart';
+// CompareTable and CostRpoChart (Recharts) are imported by path, off the first screen:
+// `@/components/options/compare-table`, `@/components/options/cost-rpo-chart`.

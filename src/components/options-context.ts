@@ -7,7 +7,7 @@
  */
 import { createContext, createElement, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import type { Plan } from '@/plan';
-import { compareVariants, optimize, type ComparisonRow, type OptimizerResult } from '@/scenario';
+import type { ComparisonRow, OptimizerResult } from '@/scenario';
 import { selectLastValidPlan, usePlanStore } from '@/store';
 import { createKeyedEngine, isStaleError, type JobProgress, type KeyedEngine } from '@/worker';
 
@@ -69,13 +69,8 @@ export function OptionsProvider({ children }: { children?: ReactNode }) {
     const fail = (err: unknown) => live && !isStaleError(err) && setComparison((s) => ({ ...s, computing: false, error: message(err) }));
     setComparison((s) => ({ ...s, computing: true }));
     if (hasWorker()) engine().run('compare', 'compare', plan).then(finish, fail);
-    else {
-      try {
-        finish(compareVariants(plan));
-      } catch (err) {
-        fail(err);
-      }
-    }
+    // Without a Worker (tests, old hosts) inline; the scenario code loads only then, off the first screen.
+    else import('@/scenario').then((m) => finish(m.compareVariants(plan)), fail);
     return () => {
       live = false;
     };
@@ -95,11 +90,7 @@ export function OptionsProvider({ children }: { children?: ReactNode }) {
         .run('optimize', 'optimize', plan, (progress) => setOptimizer((s) => (s.status === 'running' ? { ...s, progress } : s)))
         .then(done, fail);
     } else {
-      try {
-        done(optimize(plan));
-      } catch (err) {
-        fail(err);
-      }
+      import('@/scenario').then((m) => done(m.optimize(plan)), fail);
     }
   }, [plan]);
 

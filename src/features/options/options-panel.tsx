@@ -3,7 +3,9 @@
  * variants and the optimizer's proposals side by side, with the cost-against-RPO chart; "Find the
  * cheapest option" runs in the worker with progress and Cancel, and never blocks typing.
  */
-import { CompareTable, CostRpoChart, useOptions } from '@/components';
+import { useOptions } from '@/components';
+import { CompareTable } from '@/components/options/compare-table';
+import { CostRpoChart } from '@/components/options/cost-rpo-chart';
 import { formatDuration } from '@/lib/format';
 import { evaluatedRows, formatMoney, goalsInWords, nothingMeetsText } from '@/results';
 import { adoptVariedPlan, type ComparisonRow, type EvaluatedOption } from '@/scenario';

@@ -3,7 +3,9 @@
  * or why nothing in the price list meets the goals) and the "Options considered" section (the
  * comparison of the plan, its variants and the options found, and the cost-against-RPO chart).
  */
-import { CompareTable, CostRpoChart, type OptimizerState } from '@/components';
+import type { OptimizerState } from '@/components';
+import { CompareTable } from '@/components/options/compare-table';
+import { CostRpoChart } from '@/components/options/cost-rpo-chart';
 import type { Plan } from '@/plan';
 import { evaluatedRows, formatMoney, goalsInWords, goalsVerdict, nothingMeetsText, recommendedOption, worstRpoText } from '@/results';
 import type { ComparisonRow } from '@/scenario';
