@@ -23,6 +23,7 @@ async function addVariant(page: Page, index: number, name: string, path: string,
 
 const compareRows = (page: Page): Locator => panel(page).getByRole('table', { name: /side by side/ }).locator('tbody > tr');
 
+
 test('three variants, compare, the optimizer, make its first option the plan, share it and print the report', async ({ planner, page, context, browser }) => {
   test.slow();
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
@@ -72,7 +73,8 @@ test('three variants, compare, the optimizer, make its first option the plan, sh
   await other.goto(link);
   const opened = new PlannerPage(other);
   await expect(opened.uplink).toHaveValue('10');
-  await expect(panel(other).getByRole('textbox', { name: 'Variant 2 name' })).toHaveValue('File server every 15 min');
+  // The options panel loads after the first screen.
+  await expect(panel(other).getByRole('textbox', { name: 'Variant 2 name' })).toHaveValue('File server every 15 min', { timeout: 20_000 });
   await expect(panel(other).getByRole('textbox', { name: 'Offer 3 name' })).toHaveValue('Fibre 100/40');
   await expect(compareRows(other)).toHaveCount(4);
   await fresh.close();

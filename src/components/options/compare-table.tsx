@@ -22,7 +22,8 @@ export function CompareTable({ plan, rows, actions, caption }: CompareTableProps
   const base = rows.find((r) => r.ok && r.option.kind === 'base');
   const baseOption = base?.ok ? base.option : null;
   return (
-    <div className="compare-scroll">
+    // Focusable so a keyboard can scroll a table wider than the screen.
+    <div className="compare-scroll" role="region" aria-label={caption} tabIndex={0}>
       <table className="compare-table">
         <caption>{caption}</caption>
         <thead>
