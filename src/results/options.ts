@@ -5,6 +5,7 @@
  */
 import { formatBytes, formatDuration, formatMbps, formatNumber } from '@/lib/format';
 import type { Plan } from '@/plan';
+import { aboutDays } from './unbounded';
 import type { ComparisonRow, EvaluatedOption, GoalId, OptimizerResult } from '@/scenario';
 
 /** What meeting each goal means, as a consultant says it. */
@@ -55,9 +56,13 @@ export function formatMoney(plan: Plan, amount: number): string {
   return `${formatNumber(amount, amount >= 100 ? 0 : 2)}${currency ? ` ${currency}` : ''}`;
 }
 
-/** Worst RPO, or "unbounded" when the backlog grows without limit. */
+/** Worst RPO, or "unbounded" with how fast it grows and when Hyper-V would need a resync. */
 export function worstRpoText(option: EvaluatedOption): string {
-  return option.figures.worstRpoSeconds === null ? 'unbounded (grows without limit)' : formatDuration(option.figures.worstRpoSeconds);
+  const f = option.figures;
+  if (f.worstRpoSeconds !== null) return formatDuration(f.worstRpoSeconds);
+  const growth = f.rpoGrowthSecondsPerDay > 0 ? `grows ${formatDuration(f.rpoGrowthSecondsPerDay)}/day` : 'grows without limit';
+  const resync = f.firstResyncSeconds === null ? '' : `; resync after ${aboutDays(f.firstResyncSeconds)}`;
+  return `unbounded (${growth}${resync})`;
 }
 
 const mbpsOr = (mbps: number | null) => (mbps === null ? 'not by uplink alone' : formatMbps(mbps));
