@@ -16,6 +16,7 @@ export function CostRpoChart({ plan, options, width, animate = true }: { plan: P
   const finite = points.filter((p) => p.worstRpoMinutes !== null).map((p) => p.worstRpoMinutes!);
   const target = plan.replication.targetRpoMinutes;
   const top = Math.max(1, ...finite, target ?? 0) * 1.15;
+  const anyUnbounded = points.some((p) => p.worstRpoMinutes === null);
   const band = top * 1.12; // where unbounded options are drawn
   // Short marks (P, V1, O1 …) keyed below the chart; options on the same spot share one label.
   const marks = new Map<string, string>();
@@ -58,12 +59,14 @@ export function CostRpoChart({ plan, options, width, animate = true }: { plan: P
             <YAxis
               dataKey="y"
               type="number"
-              domain={[0, band * 1.05]}
+              domain={[0, anyUnbounded ? band * 1.05 : top]}
               tickFormatter={(v: number) => (v > top ? 'unbounded' : formatDuration(v * 60))}
               width={84}
               label={{ value: 'Worst RPO', angle: -90, position: 'insideLeft', offset: 4 }}
             />
-            <ReferenceLine y={top} stroke="#888" strokeDasharray="4 4" label={{ value: 'grows without limit ↑', position: 'insideTopLeft', fontSize: 11 }} />
+            {anyUnbounded ? (
+              <ReferenceLine y={top} stroke="#888" strokeDasharray="4 4" label={{ value: 'grows without limit ↑', position: 'insideTopLeft', fontSize: 11 }} />
+            ) : null}
             {target !== null ? <ReferenceLine y={target} stroke="#b45309" strokeDasharray="6 3" label={{ value: `target ${target} min`, position: 'insideBottomRight', fontSize: 11 }} /> : null}
             <Scatter name="Meets the goals" data={meets} fill="#15803d" isAnimationActive={animate}>
               <LabelList dataKey="label" position="top" fontSize={12} fontWeight={600} />
