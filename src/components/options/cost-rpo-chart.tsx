@@ -36,7 +36,7 @@ export function CostRpoChart({ plan, options, width, animate = true }: { plan: P
   const summary =
     points.length === 0
       ? 'No options to draw yet.'
-      : `${meets.length} of ${points.length} options meet the goals; ${points.filter((p) => p.worstRpoMinutes === null).length} fall behind without limit (drawn on the top band).`;
+      : `${meets.length} of ${points.length} options meet the goals${anyUnbounded ? `; ${points.filter((p) => p.worstRpoMinutes === null).length} fall behind without limit (drawn on the top band)` : ''}.`;
   return (
     <figure className="chart-figure cost-rpo" aria-labelledby="chart-cost-rpo-title" aria-describedby="chart-cost-rpo-summary">
       <h3 id="chart-cost-rpo-title" className="chart-title">
