@@ -11,7 +11,8 @@ const CHART_ENDS: [string, string][] = [
   ['Initial replication timeline per VM', 'Time since initial replication starts'],
 ];
 
-const SECTIONS = ['1. Executive summary', '2. Assumptions', '3. Charts', '4. Per-VM results', '5. Recommendations and warnings', '6. Method and sources'];
+// Both examples carry a price list, so both reports have the options section (SPEC §5.9).
+const SECTIONS = ['1. Executive summary', '2. Assumptions', '3. Charts', '4. Per-VM results', '5. Recommendations and warnings', '6. Options considered', '7. Method and sources'];
 
 /** What every printed report must hold, and what must not print. */
 function expectPrintedReport(pdf: PrintedPdf, planName: string) {

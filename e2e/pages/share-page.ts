@@ -23,7 +23,7 @@ export class SharePage {
 
   /** The address bar once it carries a plan link different from `previous`. */
   async waitForPlanUrl(previous = ''): Promise<string> {
-    await expect.poll(() => this.page.url()).toMatch(/#plan=1\.[A-Za-z0-9_-]+$/);
+    await expect.poll(() => this.page.url()).toMatch(/#plan=\d+\.[A-Za-z0-9_-]+$/);
     if (previous) await expect.poll(() => this.page.url()).not.toBe(previous);
     return this.page.url();
   }

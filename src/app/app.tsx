@@ -1,5 +1,5 @@
 import { lazy, Suspense, useState, type MouseEvent } from 'react';
-import { Contained } from '@/components';
+import { Contained, OptionsProvider } from '@/components';
 import { PlanSettings } from '@/features/editor/settings';
 import { VmEditor } from '@/features/editor/vms';
 import { ResultsDetails, ResultsProvider, ResultsSummary, VerdictBar } from '@/features/results';
@@ -10,6 +10,8 @@ import { NoticeBanner } from './notice-banner';
 import { useUndoShortcuts } from './use-undo-shortcuts';
 
 const ReportView = lazy(() => import('@/features/report/report-view'));
+// Below the fold and drawing a chart: loaded after the first screen.
+const OptionsPanel = lazy(() => import('@/features/options').then((m) => ({ default: m.OptionsPanel })));
 
 function skipToResults(event: MouseEvent<HTMLAnchorElement>) {
   event.preventDefault();
@@ -29,39 +31,46 @@ export function App({ store }: { store: PlanStore }) {
         </a>
         {/* The header sits inside the results provider: its file actions export the per-VM results. */}
         <ResultsProvider>
-          {view === 'planner' ? (
-            <Contained part="The toolbar">
-              <AppHeader onOpenReport={() => setView('report')} />
-            </Contained>
-          ) : null}
-          <NoticeBanner />
-          {view === 'report' ? (
-            <Contained part="The report">
-              <Suspense fallback={<p className="app-loading">Preparing the report…</p>}>
-                <ReportView onClose={() => setView('planner')} />
-              </Suspense>
-            </Contained>
-          ) : (
-            <main className="planner">
-              <Contained part="The verdict">
-                <VerdictBar />
+          <OptionsProvider>
+            {view === 'planner' ? (
+              <Contained part="The toolbar">
+                <AppHeader onOpenReport={() => setView('report')} />
               </Contained>
-              <div className="planner-top">
-                <section className="planner-settings" aria-label="Plan settings">
-                  <Contained part="The plan settings">
-                    <PlanSettings />
-                  </Contained>
-                </section>
-                <section id="results" className="planner-results" aria-label="Results" tabIndex={-1}>
-                  <ResultsSummary />
-                </section>
-              </div>
-              <Contained part="The VM table">
-                <VmEditor />
+            ) : null}
+            <NoticeBanner />
+            {view === 'report' ? (
+              <Contained part="The report">
+                <Suspense fallback={<p className="app-loading">Preparing the report…</p>}>
+                  <ReportView onClose={() => setView('planner')} />
+                </Suspense>
               </Contained>
-              <ResultsDetails />
-            </main>
-          )}
+            ) : (
+              <main className="planner">
+                <Contained part="The verdict">
+                  <VerdictBar />
+                </Contained>
+                <div className="planner-top">
+                  <section className="planner-settings" aria-label="Plan settings">
+                    <Contained part="The plan settings">
+                      <PlanSettings />
+                    </Contained>
+                  </section>
+                  <section id="results" className="planner-results" aria-label="Results" tabIndex={-1}>
+                    <ResultsSummary />
+                  </section>
+                </div>
+                <Contained part="The VM table">
+                  <VmEditor />
+                </Contained>
+                <Contained part="The options">
+                  <Suspense fallback={<p className="app-loading">Loading the options…</p>}>
+                    <OptionsPanel />
+                  </Suspense>
+                </Contained>
+                <ResultsDetails />
+              </main>
+            )}
+          </OptionsProvider>
         </ResultsProvider>
         <footer className="app-footer">
           <p>Plans stay in this browser: nothing is uploaded. Compression ratios are assumptions; Microsoft publishes none.</p>

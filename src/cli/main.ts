@@ -1,17 +1,20 @@
 import { readFileSync } from 'node:fs';
 import { evaluatePlan } from '@/engine';
 import { formatIssue, parsePlan } from '@/plan';
+import { optionsJson, optionsText, runOptions } from './options';
 import { textSummary } from './summary';
 
-const USAGE = 'usage: npm run plan -- <plan.json> [--format json|text]';
+const USAGE = 'usage: npm run plan -- <plan.json> [--options] [--format json|text]';
 
 /** Exit codes: 0 answered; 1 unreadable or not JSON (or bad arguments); 2 invalid plan. */
 function main(argv: string[]): number {
   let file: string | undefined;
   let format = 'text';
+  let options = false;
   for (let k = 0; k < argv.length; k++) {
     const arg = argv[k]!;
-    if (arg === '--format') format = argv[++k] ?? '';
+    if (arg === '--options') options = true;
+    else if (arg === '--format') format = argv[++k] ?? '';
     else if (arg.startsWith('--format=')) format = arg.slice('--format='.length);
     else if (arg === '-h' || arg === '--help') {
       process.stdout.write(`${USAGE}\n`);
@@ -39,6 +42,11 @@ function main(argv: string[]): number {
   if (!parsed.ok) {
     process.stderr.write(parsed.issues.map((issue) => `${formatIssue(issue)}\n`).join(''));
     return 2;
+  }
+  if (options) {
+    const report = runOptions(parsed.plan);
+    process.stdout.write(format === 'json' ? optionsJson(parsed.plan, report) : optionsText(parsed.plan, report));
+    return 0;
   }
   const result = evaluatePlan(parsed.plan);
   process.stdout.write(format === 'json' ? `${JSON.stringify(result, null, 2)}\n` : textSummary(parsed.plan, result));

@@ -6,3 +6,7 @@ export { fieldDomId, revealById, vmRowDomId } from './dom-ids';
 export { useDraftValue, useFieldIssue, useSetField } from './use-field';
 export { Contained, ErrorBoundary } from './error-boundary';
 export { useModalDialog } from './use-modal-dialog';
+export { OptionsProvider, useOptions, useOptionsIfAny } from './options-context';
+export type { ComparisonState, OptimizerState, OptimizerStatus, OptionsState } from './options-context';
+// CompareTable and CostRpoChart (Recharts) are imported by path, off the first screen:
+// `@/components/options/compare-table`, `@/components/options/cost-rpo-chart`.

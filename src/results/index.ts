@@ -6,3 +6,19 @@ export { verdictOf, vmLabel } from './verdict';
 export type { Verdict, VerdictTone } from './verdict';
 export { aboutDays, dayAndClock, firstBreachText, resyncText, rpoGrowthText, unboundedSentence, vmRpoFigure, worstRpoFigure } from './unbounded';
 export { irAdviceText, irNeverText, irTotalFigure, irVmFigure, listNames } from './initial-replication';
+export {
+  COMPARE_COLUMNS,
+  GOAL_WORDS,
+  compareCells,
+  costRpoPoints,
+  evaluatedRows,
+  formatMoney,
+  goalsInWords,
+  goalsVerdict,
+  missedGoalWords,
+  nothingMeetsText,
+  recommendedOption,
+  worstRpoText,
+} from './options';
+export type { CompareCell, CompareKey, CostRpoPoint } from './options';
+export { comparisonTable } from './options-csv';

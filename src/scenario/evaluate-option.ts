@@ -16,6 +16,10 @@ export interface OptionFigures {
   unbounded: boolean;
   /** Worst RPO over the day, seconds; null when unbounded. */
   worstRpoSeconds: number | null;
+  /** When unbounded: how much the worst lag grows per day, seconds (0 when bounded). */
+  rpoGrowthSecondsPerDay: number;
+  /** The earliest resync Hyper-V would demand, seconds from the start; null = none (SPEC §5.3a). */
+  firstResyncSeconds: number | null;
   worstVmId: string;
   vmsBreaching: number;
   missedCycles: number;
@@ -50,6 +54,8 @@ export function optionFigures(plan: Plan, result: PlanResult): OptionFigures {
     stable: result.stable,
     unbounded,
     worstRpoSeconds: unbounded ? null : result.rpo.worstSeconds,
+    rpoGrowthSecondsPerDay: unbounded ? (result.rpo.growthSecondsPerDay ?? 0) : 0,
+    firstResyncSeconds: result.rpo.firstResync?.afterSeconds ?? null,
     worstVmId: result.rpo.worstVmId,
     vmsBreaching: result.failureWindow.vmsBreaching,
     missedCycles: result.cycles.missed,

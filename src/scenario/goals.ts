@@ -18,8 +18,8 @@ export interface GoalCheck {
 
 /** The backlog grows day over day: no finite worst RPO (SPEC §5.3a `rpo.unbounded`). */
 export function isUnbounded(result: PlanResult): boolean {
-  const rpo = result.rpo as PlanResult['rpo'] & { unbounded?: boolean };
-  return rpo.unbounded ?? !result.stable;
+  // `?? !stable`: results from before the field existed (and test stubs) still read correctly.
+  return (result.rpo.unbounded as boolean | undefined) ?? !result.stable;
 }
 
 export function checkGoals(plan: Plan, result: PlanResult): GoalCheck {

@@ -85,3 +85,22 @@ describe('undo and redo', () => {
     expect(s().draft.replication.growthPercent).toBe(3);
   });
 });
+
+describe('“Make this the plan” (SPEC §5.9)', () => {
+  it('applies an option’s whole plan as one undo step, even right after an edit of the same field', async () => {
+    const { applyChanges, adoptVariedPlan } = await import('@/scenario');
+    const { s } = setup();
+    s().setField(['link', 'uplinkMbps'], 2);
+    const before = s().draft;
+    const varied = applyChanges(before, [
+      { path: 'link.uplinkMbps', value: 50 },
+      { path: 'replication.compression', value: false },
+    ]);
+    if (!varied.ok) throw new Error('variant did not apply');
+    s().applyOption(adoptVariedPlan(before, varied.plan, null));
+    expect(s().draft.link.uplinkMbps).toBe(50);
+    expect(s().draft.replication.compression).toBe(false);
+    s().undo();
+    expect(s().draft).toBe(before);
+  });
+});

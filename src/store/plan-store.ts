@@ -56,6 +56,8 @@ export interface PlanStoreState {
   setStorageUnits: (units: StorageUnits) => void;
   /** Load a trusted plan (parse files and links with parsePlan first). */
   replacePlan: (plan: Plan, reason: ReplaceReason) => void;
+  /** "Make this the plan" (SPEC §5.9): an option's whole plan becomes the draft, as one undo step. */
+  applyOption: (plan: Plan) => void;
   /** Start over with one default VM. */
   newPlan: () => void;
   /** Plan-wide settings back to defaults; name, units and VMs kept. */
@@ -139,6 +141,7 @@ export function createPlanStore(options: PlanStoreOptions): PlanStore {
         commit(plan);
         set({ lastReplaceReason: reason });
       },
+      applyOption: (plan) => commit(plan),
       newPlan: edit(ops.newPlanDraft),
       resetToDefaults: edit(ops.resetSettings),
       undo: travel(undoStep),

@@ -3,6 +3,7 @@
  * CSV, import VMs from an inventory CSV. The dialogs load on first use, off the first screen.
  */
 import { lazy, Suspense, useEffect, useRef, useState } from 'react';
+import { useOptionsIfAny } from '@/components';
 import { useResults } from '@/features/results/results-context';
 import { getDisplayLocale } from '@/lib/format';
 import { selectValidation, usePlanStore } from '@/store';
@@ -22,6 +23,9 @@ export function FileActions() {
   const [status, setStatus] = useState('');
   const draft = usePlanStore((s) => s.draft);
   const { shown, draftInvalid } = useResults();
+  const options = useOptionsIfAny();
+  const comparison = options && shown && options.comparison.forPlan === shown.plan ? options.comparison.rows : null;
+  const found = options && shown && options.optimizer.forPlan === shown.plan && options.optimizer.status === 'done' ? (options.optimizer.result?.options ?? []) : [];
 
   const shownDialog = useRef<Dialog>(null);
   // A dialog unmounts rather than closing itself: once it is gone (and the page no longer inert),
@@ -60,6 +64,15 @@ export function FileActions() {
     setStatus(draftInvalid ? `${saved}: the results of the last valid plan (the plan being edited has errors).` : `${saved}.`);
   };
 
+  const exportOptions = async () => {
+    if (!shown || !comparison) return;
+    const [{ comparisonTable }, { csvStyleFor, styleNote, toCsv }] = await Promise.all([import('@/results'), import('./csv')]);
+    const fileName = fileNameFor(shown.plan.name, ' - options.csv');
+    const style = csvStyleFor(getDisplayLocale());
+    downloadText(fileName, toCsv(comparisonTable(shown.plan, comparison, found), style), 'text/csv;charset=utf-8');
+    setStatus(`Saved “${fileName}”${styleNote(style)}: the plan, its variants${found.length ? ' and the options found' : ''}.`);
+  };
+
   return (
     <>
       <button type="button" ref={openButton} onClick={() => setDialog('open')} aria-haspopup="dialog">
@@ -71,6 +84,11 @@ export function FileActions() {
       <button type="button" onClick={() => void exportResults()} disabled={!shown}>
         Export results CSV
       </button>
+      {comparison ? (
+        <button type="button" onClick={() => void exportOptions()}>
+          Export options CSV
+        </button>
+      ) : null}
       <button type="button" ref={importButton} onClick={() => setDialog('import')} aria-haspopup="dialog">
         Import VMs from CSV…
       </button>

@@ -2,6 +2,7 @@ import type { PlanResult } from '@/engine';
 import type { Plan } from '@/plan';
 import { formatMbps } from '@/lib/format';
 import { verdictOf } from '@/results';
+import { RecommendedOption, type ReportOptions } from './options-section';
 import { buildRecommendations } from './recommendations';
 import { buildKeyFigures, buildUplinkRows } from './summary-figures';
 
@@ -11,7 +12,7 @@ const FIRST_STEPS = 3;
 const TONE_MARK = { ok: '✔', warning: '⚠', bad: '✖' } as const;
 
 /** Section 1: the verdict, the uplink each goal needs, and the headline figures. */
-export function ExecutiveSummary({ plan, result }: { plan: Plan; result: PlanResult }) {
+export function ExecutiveSummary({ plan, result, options = null }: { plan: Plan; result: PlanResult; options?: ReportOptions | null }) {
   const verdict = verdictOf(plan, result);
   const uplink = buildUplinkRows(plan, result);
   const figures = buildKeyFigures(plan, result);
@@ -27,6 +28,7 @@ export function ExecutiveSummary({ plan, result }: { plan: Plan; result: PlanRes
         </strong>{' '}
         {verdict.detail}
       </p>
+      {options ? <RecommendedOption plan={plan} options={options} /> : null}
       <table className="report-table report-uplink">
         <caption>Uplink needed for each goal, against the plan’s {formatMbps(plan.link.uplinkMbps)}</caption>
         <thead>

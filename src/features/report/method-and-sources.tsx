@@ -1,10 +1,10 @@
 import { REPORT_SOURCES } from './sources';
 
-/** Section 6: how the figures are computed, which rules are Microsoft's, and the sources cited. */
-export function MethodAndSources() {
+/** The last section (6, or 7 after the options): how the figures are computed, which rules are Microsoft's, and the sources cited. */
+export function MethodAndSources({ number = 6 }: { number?: number }) {
   return (
     <section className="report-section report-method" aria-labelledby="report-method">
-      <h2 id="report-method">6. Method and sources</h2>
+      <h2 id="report-method">{number}. Method and sources</h2>
       <h3>How the cycle simulation works</h3>
       <p>
         Each VM’s daily churn (its replicated disks, plus the growth allowance) is spread over the day by its day profile. At every cycle

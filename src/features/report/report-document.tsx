@@ -4,6 +4,7 @@ import type { Plan } from '@/plan';
 import { AssumptionsSection } from './assumptions-section';
 import { ExecutiveSummary } from './executive-summary';
 import { MethodAndSources } from './method-and-sources';
+import { OptionsConsidered, type ReportOptions } from './options-section';
 import { RecommendationsSection } from './recommendations-section';
 import { ReportCharts } from './report-charts';
 import { VERSION_TEXT } from './report-format';
@@ -18,10 +19,12 @@ interface ReportDocumentProps {
   /** The report's date, already formatted. */
   date: string;
   titleRef?: Ref<HTMLHeadingElement>;
+  /** Comparison and optimizer for this plan; null when the plan has no prices or variants. */
+  options?: ReportOptions | null;
 }
 
 /** The deliverable, in the order a customer reads it; sections are numbered for reference. */
-export function ReportDocument({ plan, result, draftInvalid, engineError, date, titleRef }: ReportDocumentProps) {
+export function ReportDocument({ plan, result, draftInvalid, engineError, date, titleRef, options = null }: ReportDocumentProps) {
   const vmCount = plan.vms.reduce((a, vm) => a + vm.count, 0);
   const groups = plan.vms.length;
   return (
@@ -47,12 +50,13 @@ export function ReportDocument({ plan, result, draftInvalid, engineError, date, 
           </p>
         ) : null}
       </header>
-      <ExecutiveSummary plan={plan} result={result} />
+      <ExecutiveSummary plan={plan} result={result} options={options} />
       <AssumptionsSection plan={plan} />
       <ReportCharts plan={plan} result={result} />
       <ReportVmTable plan={plan} result={result} />
       <RecommendationsSection plan={plan} result={result} />
-      <MethodAndSources />
+      {options ? <OptionsConsidered plan={plan} options={options} number={6} /> : null}
+      <MethodAndSources number={options ? 7 : 6} />
     </article>
   );
 }

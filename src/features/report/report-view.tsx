@@ -1,7 +1,9 @@
 import { useEffect, useRef, useState } from 'react';
+import { useOptionsIfAny } from '@/components';
 import { ErrorBoundary } from '@/components/error-boundary';
 import { useResults } from '@/features/results/results-context';
 import { getDisplayLocale } from '@/lib/format';
+import type { ReportOptions } from './options-section';
 import { ReportDocument } from './report-document';
 import './report.css';
 import './report-print.css';
@@ -25,6 +27,23 @@ export default function ReportView({ onClose }: { onClose: () => void }) {
     window.scrollTo(0, 0);
     titleRef.current?.focus();
   }, []);
+
+  // The report recommends the cheapest option: search once for the plan shown, unless already done.
+  const optionsState = useOptionsIfAny();
+  const plan = shown?.plan ?? null;
+  const wantsOptions = plan !== null && (plan.costs.linkTiers.length > 0 || plan.variants.length > 0);
+  const optimizerFor = optionsState?.optimizer.forPlan ?? null;
+  const runOptimizer = optionsState?.runOptimizer;
+  useEffect(() => {
+    if (wantsOptions && plan && plan.costs.linkTiers.length > 0 && optimizerFor !== plan && runOptimizer) runOptimizer();
+  }, [wantsOptions, plan, optimizerFor, runOptimizer]);
+  const reportOptions: ReportOptions | null =
+    optionsState && wantsOptions
+      ? {
+          comparison: optionsState.comparison.forPlan === plan ? optionsState.comparison.rows : null,
+          optimizer: optionsState.optimizer.forPlan === plan ? optionsState.optimizer : { status: 'idle', progress: null, result: null, forPlan: null, error: null, elapsedMs: null },
+        }
+      : null;
 
   const close = () => {
     onClose();
@@ -51,7 +70,7 @@ export default function ReportView({ onClose }: { onClose: () => void }) {
         )}
       >
         {shown ? (
-          <ReportDocument plan={shown.plan} result={shown.result} draftInvalid={draftInvalid} engineError={error} date={date} titleRef={titleRef} />
+          <ReportDocument plan={shown.plan} result={shown.result} draftInvalid={draftInvalid} engineError={error} date={date} titleRef={titleRef} options={reportOptions} />
         ) : (
           <p className="report-loading">Computing the results for the report…</p>
         )}
