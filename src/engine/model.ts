@@ -14,6 +14,10 @@ export interface VmModel {
   rawRate: Float64Array;
   /** Raw bytes written from 00:00 to the start of each hour; [24] = the daily total (per copy). */
   rawCumulative: Float64Array;
+  /** Raw write rate per 5-minute step of the day (288), bytes/s: the hour's rate shaped by the VM's withinHourWeights. */
+  stepRate: Float64Array;
+  /** Raw bytes written from 00:00 to the start of each 5-minute step; [288] = the daily total (per copy). */
+  stepCumulative: Float64Array;
   /** Provisioned and used bytes of the replicated disks (per copy). */
   replicatedSizeBytes: number;
   replicatedUsedBytes: number;
@@ -21,12 +25,28 @@ export interface VmModel {
   excludedBytesPerDay: number;
 }
 
+/** The day in 5-minute steps: the resolution of a VM's within-hour shape (schema v3). */
+export const STEP_SECONDS = 300;
+export const STEPS_PER_HOUR = SECONDS_PER_HOUR / STEP_SECONDS;
+export const STEPS_PER_DAY = SECONDS_PER_DAY / STEP_SECONDS;
+
 /** Raw bytes a VM has written from time 0 to `t` (seconds; may be negative or span days). */
 export function rawWrittenUntil(vm: VmModel, t: number): number {
   const day = Math.floor(t / SECONDS_PER_DAY);
   const inDay = t - day * SECONDS_PER_DAY;
-  const hour = Math.min(HOURS_PER_DAY - 1, Math.floor(inDay / SECONDS_PER_HOUR));
-  return day * vm.rawBytesPerDay + vm.rawCumulative[hour]! + vm.rawRate[hour]! * (inDay - hour * SECONDS_PER_HOUR);
+  const k = Math.min(STEPS_PER_DAY - 1, Math.floor(inDay / STEP_SECONDS));
+  return day * vm.rawBytesPerDay + vm.stepCumulative[k]! + vm.stepRate[k]! * (inDay - k * STEP_SECONDS);
+}
+
+/**
+ * 12 five-minute weights of an hour, mean 1 (an even hour when the plan gives none or only zeros):
+ * r(h, j) = r(h) × w(h, j), so the hour's total is the profile's [schema v3 withinHourWeights].
+ */
+export function withinHourShape(weights: readonly (readonly number[] | null)[] | null, hour: number): number[] {
+  const w = weights?.[hour];
+  const sum = w ? w.reduce((a, b) => a + b, 0) : 0;
+  if (!w || sum <= 0) return new Array<number>(STEPS_PER_HOUR).fill(1);
+  return w.map((x) => (x * STEPS_PER_HOUR) / sum);
 }
 
 /** Build the per-VM churn model of SPEC §5.1. */
@@ -49,9 +69,17 @@ export function buildVmModel(plan: Plan, vm: PlanVm, index: number): VmModel {
   const weights = profileWeights(vm.profile, vm.hourlyWeights);
   const rawRate = new Float64Array(HOURS_PER_DAY);
   const rawCumulative = new Float64Array(HOURS_PER_DAY + 1);
+  const stepRate = new Float64Array(STEPS_PER_DAY);
+  const stepCumulative = new Float64Array(STEPS_PER_DAY + 1);
   for (let h = 0; h < HOURS_PER_DAY; h++) {
     rawRate[h] = (churn * weights[h]!) / SECONDS_PER_DAY; // r_i(h) = D_i × w_i(h) / 86 400
     rawCumulative[h + 1] = rawCumulative[h]! + rawRate[h]! * SECONDS_PER_HOUR;
+    const shape = withinHourShape(vm.withinHourWeights, h);
+    for (let j = 0; j < STEPS_PER_HOUR; j++) {
+      const k = h * STEPS_PER_HOUR + j;
+      stepRate[k] = rawRate[h]! * shape[j]!;
+      stepCumulative[k + 1] = stepCumulative[k]! + stepRate[k]! * STEP_SECONDS;
+    }
   }
   return {
     index,
@@ -62,6 +90,8 @@ export function buildVmModel(plan: Plan, vm: PlanVm, index: number): VmModel {
     rawBytesPerDay: rawCumulative[HOURS_PER_DAY]!,
     rawRate,
     rawCumulative,
+    stepRate,
+    stepCumulative,
     replicatedSizeBytes: size,
     replicatedUsedBytes: used,
     excludedBytesPerDay: excluded,

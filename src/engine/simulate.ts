@@ -1,4 +1,4 @@
-import { rawWrittenUntil } from './model';
+import { rawWrittenUntil, STEP_SECONDS as SHAPE_STEP_SECONDS, STEPS_PER_DAY as SHAPE_STEPS_PER_DAY, STEPS_PER_HOUR as SHAPE_STEPS_PER_HOUR } from './model';
 import { ABORTED, summarise, type CopyGrowth, type SimOptions, type SimResult, type SimSeries } from './sim-result';
 import { Transfers } from './transfers';
 
@@ -48,19 +48,21 @@ export function simulate(opts: SimOptions): SimResult {
   const stride = Math.min(shortest, detail ? SERIES_STEP_SECONDS : shortest) / TICK_SECONDS;
   // Raw bytes written by copy i from time 0 to t (the hot path keeps flat arrays, not objects).
   const perDay = new Float64Array(n);
-  const rate = new Float64Array(n * HOURS_PER_DAY);
-  const cumulative = new Float64Array(n * HOURS_PER_DAY);
+  // Writes in 5-minute steps (the resolution of a measured burst, schema v3 withinHourWeights).
+  const rate = new Float64Array(n * SHAPE_STEPS_PER_DAY);
+  const cumulative = new Float64Array(n * SHAPE_STEPS_PER_DAY);
   for (let i = 0; i < n; i++) {
     const vm = vms[vmOf[i]!]!;
     perDay[i] = vm.rawBytesPerDay;
-    for (let h = 0; h < HOURS_PER_DAY; h++) {
-      rate[i * HOURS_PER_DAY + h] = vm.rawRate[h]!;
-      cumulative[i * HOURS_PER_DAY + h] = vm.rawCumulative[h]!;
-    }
+    rate.set(vm.stepRate, i * SHAPE_STEPS_PER_DAY);
+    cumulative.set(vm.stepCumulative.subarray(0, SHAPE_STEPS_PER_DAY), i * SHAPE_STEPS_PER_DAY);
   }
   /** F at a time known to lie in day `d`, hour `h`, `s` seconds into that hour. */
-  const Fat = (i: number, d: number, h: number, s: number) =>
-    d * perDay[i]! + cumulative[i * HOURS_PER_DAY + h]! + rate[i * HOURS_PER_DAY + h]! * s;
+  const Fat = (i: number, d: number, h: number, s: number) => {
+    const j = Math.min(SHAPE_STEPS_PER_HOUR - 1, Math.floor(s / SHAPE_STEP_SECONDS));
+    const k = i * SHAPE_STEPS_PER_DAY + h * SHAPE_STEPS_PER_HOUR + j;
+    return d * perDay[i]! + cumulative[k]! + rate[k]! * (s - j * SHAPE_STEP_SECONDS);
+  };
   const F = (i: number, t: number) => rawWrittenUntil(vms[vmOf[i]!]!, t);
   const lastCutF = new Float64Array(n); // F(lastCut), kept so each cut evaluates F once
 

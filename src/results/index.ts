@@ -6,3 +6,5 @@ export { verdictOf, vmLabel } from './verdict';
 export type { Verdict, VerdictTone } from './verdict';
 export { aboutDays, dayAndClock, firstBreachText, resyncText, rpoGrowthText, unboundedSentence, vmRpoFigure, worstRpoFigure } from './unbounded';
 export { irAdviceText, irNeverText, irTotalFigure, irVmFigure, listNames } from './initial-replication';
+export { AGREEMENT_TOLERANCE, measuredCheck } from './measured-check';
+export type { MeasuredCheck } from './measured-check';

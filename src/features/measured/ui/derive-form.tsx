@@ -2,28 +2,46 @@ import { useId, useState } from 'react';
 import { formatIssue } from '@/plan';
 import { selectLastValidPlan, usePlanStore } from '@/store';
 import { applyDerived } from '../analysis/apply-to-plan';
+import { describeDay, type DayChoice, type DaySet } from '../analysis/derive';
+import { planVmIndexByName } from '../analysis/plan-vm-by-name';
+import { placeholdersOnly } from '../analysis/run-measured';
 import type { MeasuredVm } from '../analysis/vm-series';
 import type { Session } from './session';
 
-/** Derive each VM's daily churn and hourly profile from the series and write them into the plan (one undo step). */
+/** Derive each VM's daily churn, hourly profile and burst shape from the series and write them into the plan (one undo step). */
 export function DeriveForm({ session, vms, onDone }: { session: Session; vms: MeasuredVm[]; onDone: (message: string) => void }) {
   const id = useId();
   const plan = usePlanStore(selectLastValidPlan);
   const replacePlan = usePlanStore((s) => s.replacePlan);
+  const [day, setDay] = useState<DayChoice>('percentile');
+  const [days, setDays] = useState<DaySet>('all');
   const [percentile, setPercentile] = useState(95);
   const [growth, setGrowth] = useState(0);
-  const valid = percentile >= 50 && percentile <= 100 && growth >= 0 && growth <= 1000;
+  const unmeasured = plan.vms.filter((vm) => !vms.some((m) => planVmIndexByName(plan, m.name) === plan.vms.indexOf(vm)));
+  const [remove, setRemove] = useState<boolean | null>(null);
+  const removeUnmeasured = unmeasured.length > 0 && (remove ?? placeholdersOnly(plan, vms));
+  const valid = (day === 'average' || (percentile >= 50 && percentile <= 100)) && growth >= 0 && growth <= 1000;
+  const choice = { day, days, percentile };
 
   const derive = () => {
     const { startMs, intervalSeconds } = session.measurement;
-    const out = applyDerived(plan, vms, startMs, intervalSeconds, { percentile, growthPercent: growth });
+    const out = applyDerived(plan, vms, startMs, intervalSeconds, { ...choice, growthPercent: growth, removeUnmeasured });
     if (!out.ok) {
       onDone(`Could not derive: ${out.issues.slice(0, 3).map(formatIssue).join('; ')}. The plan is unchanged.`);
       return;
     }
     replacePlan(out.plan, 'file');
-    const parts = [out.updated.length ? `updated ${out.updated.join(', ')}` : '', out.added.length ? `added ${out.added.length} VM${out.added.length === 1 ? '' : 's'}` : ''].filter(Boolean);
-    onDone(`Derived churn and profiles at the ${percentile}th percentile${growth ? ` + ${growth} % growth` : ''}: ${parts.join('; ')}. Undo brings the previous plan back.`);
+    const bursts = out.derived.filter((d) => d.derived.withinHourWeights !== null).map((d) => d.name);
+    const parts = [
+      out.updated.length ? `updated ${out.updated.join(', ')}` : '',
+      out.added.length ? `added ${out.added.length} VM${out.added.length === 1 ? '' : 's'}` : '',
+      out.removed.length ? `removed ${out.removed.join(', ')} (not measured)` : '',
+    ].filter(Boolean);
+    onDone(
+      `Derived churn and profiles from ${describeDay(choice)}${growth ? ` + ${growth} % growth` : ''}, disks split by the same day: ${parts.join('; ')}.` +
+        (bursts.length ? ` Bursts kept in 5-minute steps for ${bursts.join(', ')}.` : '') +
+        ' Undo brings the previous plan back.',
+    );
   };
 
   return (
@@ -36,10 +54,36 @@ export function DeriveForm({ session, vms, onDone }: { session: Session; vms: Me
       }}
     >
       <h4 id={`${id}-h`}>Derive churn and profile</h4>
-      <p>For each hour of the day, the chosen percentile of that hour across the measured days (95 is what Microsoft's planners use), then growth on top. VMs with the same name in the plan keep their policy; others are added.</p>
+      <p>
+        For each hour of the day, the hour of the chosen day across the measured days (a busy day: the 95th percentile, as Microsoft's planners use; or the
+        average day), with its 5-minute shape where it has bursts and its split between disks; then growth on top. VMs with the same name in the plan keep
+        their policy; others are added.
+      </p>
       <div className="measured-fields">
+        <label htmlFor={`${id}-d`}>Day</label>
+        <select id={`${id}-d`} value={day} onChange={(e) => setDay(e.target.value as DayChoice)}>
+          <option value="percentile">Busy day: a percentile of each hour</option>
+          <option value="average">Average day</option>
+        </select>
+        <span className="measured-muted">{describeDay(choice)}</span>
+        <label htmlFor={`${id}-s`}>Days</label>
+        <select id={`${id}-s`} value={days} onChange={(e) => setDays(e.target.value as DaySet)}>
+          <option value="all">All days</option>
+          <option value="weekdays">Weekdays (Monday–Friday)</option>
+        </select>
+        <span className="measured-muted">{days === 'weekdays' ? 'Saturdays and Sundays are left out' : 'weekends count like any day'}</span>
         <label htmlFor={`${id}-p`}>Percentile</label>
-        <input id={`${id}-p`} type="number" min={50} max={100} step={1} value={percentile} onChange={(e) => setPercentile(Number(e.target.value))} aria-describedby={`${id}-ph`} />
+        <input
+          id={`${id}-p`}
+          type="number"
+          min={50}
+          max={100}
+          step={1}
+          value={percentile}
+          disabled={day !== 'percentile'}
+          onChange={(e) => setPercentile(Number(e.target.value))}
+          aria-describedby={`${id}-ph`}
+        />
         <span id={`${id}-ph`} className="measured-muted">
           50–100
         </span>
@@ -49,6 +93,12 @@ export function DeriveForm({ session, vms, onDone }: { session: Session; vms: Me
           the plan's own growth ({plan.replication.growthPercent} %) still applies on top
         </span>
       </div>
+      {unmeasured.length ? (
+        <label className="measured-check">
+          <input type="checkbox" checked={removeUnmeasured} onChange={(e) => setRemove(e.target.checked)} />
+          Remove the plan VMs that were not measured ({unmeasured.map((vm) => vm.name).join(', ')})
+        </label>
+      ) : null}
       <button type="submit" disabled={!valid}>
         Derive churn and profile
       </button>
