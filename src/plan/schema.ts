@@ -91,8 +91,11 @@ const VmSchema = z
     // Presets fill what the user left out: churn as % of used size, and the profile.
     const preset = workloadPreset(vm.workload);
     // A value the file leaves out is the preset's; one it gives is the user's — unless the record says otherwise.
+    const omitted = vm.disks.map((d) => d.churnGBPerDay === undefined);
     const provenance: Provenance = {
-      churn: vm.disks.every((d) => d.churnGBPerDay === undefined) ? 'preset' : 'entered',
+      churn: omitted.every(Boolean) ? 'preset' : 'entered',
+      // Some disks left to the preset, others given: the preset ones say so.
+      ...(omitted.some(Boolean) && !omitted.every(Boolean) ? Object.fromEntries(omitted.flatMap((o, j) => (o ? [[`disks[${j}].churnGBPerDay`, 'preset']] : []))) : {}),
       profile: vm.profile === undefined ? 'preset' : 'entered',
       ...vm.provenance,
     };

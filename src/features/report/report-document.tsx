@@ -3,6 +3,7 @@ import type { PlanResult } from '@/engine';
 import type { Plan } from '@/plan';
 import { AssumptionsSection } from './assumptions-section';
 import { ExecutiveSummary } from './executive-summary';
+import { MeasuredEvidenceSection } from './measured-evidence-section';
 import { MethodAndSources } from './method-and-sources';
 import { RecommendationsSection } from './recommendations-section';
 import { ReportCharts } from './report-charts';
@@ -49,6 +50,7 @@ export function ReportDocument({ plan, result, draftInvalid, engineError, date, 
       </header>
       <ExecutiveSummary plan={plan} result={result} />
       <AssumptionsSection plan={plan} />
+      <MeasuredEvidenceSection plan={plan} result={result} />
       <ReportCharts plan={plan} result={result} />
       <ReportVmTable plan={plan} result={result} />
       <RecommendationsSection plan={plan} result={result} />

@@ -59,17 +59,26 @@ export function measuredVms(measurement: PerfmonMeasurement, inventory: readonly
 
 /** The replay of the measured period with `plan`'s link and policy, and the per-VM figures. */
 export function analyseMeasured(plan: Plan, measurement: PerfmonMeasurement, vms: readonly MeasuredVm[], target?: { minutes: number; from: 'given' }): MeasuredFigures {
-  const targetRpoMinutes = target?.minutes ?? plan.replication.targetRpoMinutes ?? DEFAULT_TARGET_RPO_MINUTES;
-  const targetFrom = target ? 'given' : plan.replication.targetRpoMinutes !== null ? 'plan' : 'assumed';
-  const replay = evaluateMeasured(plan, measuredInput(plan, vms, measurement.startMs, measurement.intervalSeconds, targetRpoMinutes * 60));
+  const minutes = analysisTarget(plan, target?.minutes);
+  const replay = evaluateMeasured(plan, measuredInput(plan, vms, measurement.startMs, measurement.intervalSeconds, minutes * 60));
+  return measuredFigures(plan, measurement, vms, replay, target ? 'given' : undefined);
+}
+
+/** The target RPO an analysis uses: the one given, else the plan's, else DEFAULT_TARGET_RPO_MINUTES. */
+export function analysisTarget(plan: Plan, given?: number): number {
+  return given ?? plan.replication.targetRpoMinutes ?? DEFAULT_TARGET_RPO_MINUTES;
+}
+
+/** The figures of a replay already run (in the browser: by the analysis worker). */
+export function measuredFigures(plan: Plan, measurement: PerfmonMeasurement, vms: readonly MeasuredVm[], replay: MeasuredResult, from?: 'given'): MeasuredFigures {
   const analysed = new Map(replay.vms.map((v) => [v.name, v]));
   return {
     startMs: measurement.startMs,
     periodSeconds: measurement.slots * measurement.intervalSeconds,
     sampleSeconds: measurement.intervalSeconds,
     timeZone: measurement.timeZone.name,
-    targetRpoMinutes,
-    targetFrom,
+    targetRpoMinutes: replay.targetRpoSeconds / 60,
+    targetFrom: from ?? (plan.replication.targetRpoMinutes !== null ? 'plan' : 'assumed'),
     vms: vms.map((vm) => {
       const s = summariseSeries(vm.bytesPerSecond, measurement.startMs, measurement.intervalSeconds, vm.seen);
       return {

@@ -1,10 +1,12 @@
-import { useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { formatIssue } from '@/plan';
 import { selectLastValidPlan, usePlanStore } from '@/store';
-import { applyDerived } from '../analysis/apply-to-plan';
+import { withEvidence } from '../analysis/evidence';
+import { measuredInput } from '../analysis/measured-input';
 import { describeDay, type DayChoice, type DaySet } from '../analysis/derive';
 import { planVmIndexByName } from '../analysis/plan-vm-by-name';
-import { placeholdersOnly } from '../analysis/run-measured';
+import { analysisTarget, deriveMeasuredPlan, measuredFigures, placeholdersOnly } from '../analysis/run-measured';
+import { createAnalysisClient, SupersededError } from '../worker/clients';
 import type { MeasuredVm } from '../analysis/vm-series';
 import type { Session } from './session';
 
@@ -20,17 +22,31 @@ export function DeriveForm({ session, vms, onDone }: { session: Session; vms: Me
   const unmeasured = plan.vms.filter((vm) => !vms.some((m) => planVmIndexByName(plan, m.name) === plan.vms.indexOf(vm)));
   const [remove, setRemove] = useState<boolean | null>(null);
   const removeUnmeasured = unmeasured.length > 0 && (remove ?? placeholdersOnly(plan, vms));
+  const [busy, setBusy] = useState(false);
   const valid = (day === 'average' || (percentile >= 50 && percentile <= 100)) && growth >= 0 && growth <= 1000;
   const choice = { day, days, percentile };
+  const client = useRef<ReturnType<typeof createAnalysisClient> | null>(null);
+  useEffect(() => () => client.current?.dispose(), []);
 
-  const derive = () => {
-    const { startMs, intervalSeconds } = session.measurement;
-    const out = applyDerived(plan, vms, startMs, intervalSeconds, { ...choice, growthPercent: growth, removeUnmeasured });
+  const derive = async () => {
+    const { measurement } = session;
+    const settings = { ...choice, growthPercent: growth, removeUnmeasured };
+    const target = analysisTarget(plan);
+    // The replay of the same week goes with the derived plan as its evidence (the report and the verdict weigh it).
+    setBusy(true);
+    client.current ??= createAnalysisClient();
+    const replay = await client.current.analyse(plan, measuredInput(plan, vms, measurement.startMs, measurement.intervalSeconds, target * 60)).catch((err: unknown) => {
+      if (!(err instanceof SupersededError)) onDone(`Could not derive: the replay of the measured period failed (${err instanceof Error ? err.message : String(err)}). The plan is unchanged.`);
+      return null;
+    });
+    setBusy(false);
+    if (!replay) return;
+    const out = deriveMeasuredPlan(plan, measurement, vms, settings, target);
     if (!out.ok) {
       onDone(`Could not derive: ${out.issues.slice(0, 3).map(formatIssue).join('; ')}. The plan is unchanged.`);
       return;
     }
-    replacePlan(out.plan, 'file');
+    replacePlan(withEvidence(out.plan, out, measuredFigures(plan, measurement, vms, replay), settings, session.perfmonFileName), 'file');
     const bursts = out.derived.filter((d) => d.derived.withinHourWeights !== null).map((d) => d.name);
     const parts = [
       out.updated.length ? `updated ${out.updated.join(', ')}` : '',
@@ -40,6 +56,7 @@ export function DeriveForm({ session, vms, onDone }: { session: Session; vms: Me
     onDone(
       `Derived churn and profiles from ${describeDay(choice)}${growth ? ` + ${growth} % growth` : ''}, disks split by the same day: ${parts.join('; ')}.` +
         (bursts.length ? ` Bursts kept in 5-minute steps for ${bursts.join(', ')}.` : '') +
+        (plan.replication.targetRpoMinutes === null ? ` The plan had no target RPO: ${target} minutes set, as in the analysis.` : '') +
         ' Undo brings the previous plan back.',
     );
   };
@@ -50,7 +67,7 @@ export function DeriveForm({ session, vms, onDone }: { session: Session; vms: Me
       aria-labelledby={`${id}-h`}
       onSubmit={(e) => {
         e.preventDefault();
-        if (valid) derive();
+        if (valid && !busy) void derive();
       }}
     >
       <h4 id={`${id}-h`}>Derive churn and profile</h4>
@@ -99,9 +116,10 @@ export function DeriveForm({ session, vms, onDone }: { session: Session; vms: Me
           Remove the plan VMs that were not measured ({unmeasured.map((vm) => vm.name).join(', ')})
         </label>
       ) : null}
-      <button type="submit" disabled={!valid}>
+      <button type="submit" disabled={!valid || busy}>
         Derive churn and profile
       </button>
+      {busy ? <span className="measured-muted"> Replaying the measured period for the evidence…</span> : null}
     </form>
   );
 }
