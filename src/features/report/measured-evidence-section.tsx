@@ -56,7 +56,7 @@ export function MeasuredEvidenceSection({ plan, result }: { plan: Plan; result: 
         <div aria-hidden="true">
           <BarChart width={REPORT_CHART_WIDTH} height={200} data={rows} margin={{ top: 8, right: 56, bottom: 8, left: 8 }} accessibilityLayer={false}>
             <CartesianGrid strokeDasharray="2 4" vertical={false} stroke="#bbb" />
-            <XAxis dataKey="label" tick={{ fontSize: 11, fill: '#222' }} />
+            <XAxis dataKey="short" interval={0} tick={{ fontSize: 11, fill: '#222' }} />
             <YAxis
               tick={{ fontSize: 11, fill: '#222' }}
               domain={[0, (dataMax: number) => Math.ceil(Math.max(dataMax, m.targetRpoMinutes * 1.15))]}
@@ -95,7 +95,7 @@ export function MeasuredEvidenceSection({ plan, result }: { plan: Plan; result: 
           </tbody>
         </table>
       </figure>
-      <table className="report-table report-small">
+      <table className="report-table report-small report-keep">
         <caption>Measured VMs (raw writes before compression and growth)</caption>
         <thead>
           <tr>

@@ -7,6 +7,8 @@ import type { MeasuredEvidence } from '@/plan';
 
 export interface EvidenceDayRow {
   label: string;
+  /** "Mon 23": fits under a bar. */
+  short: string;
   peakRpoMinutes: number;
   /** Nothing of the day could be judged (a gap). */
   unmeasured: boolean;
@@ -32,6 +34,7 @@ export function evidenceDayRows(m: MeasuredEvidence): EvidenceDayRow[] {
   const start = naiveMs(m);
   return m.days.map((d) => ({
     label: fmt(start + d.startSeconds * 1000, { weekday: 'short', day: 'numeric', month: 'short' }),
+    short: fmt(start + d.startSeconds * 1000, { weekday: 'short', day: 'numeric' }),
     peakRpoMinutes: d.peakRpoSeconds / 60,
     unmeasured: d.coveragePercent === 0,
     violations: d.violations,

@@ -79,7 +79,7 @@ export function DeriveForm({ session, vms, onDone }: { session: Session; vms: Me
       <div className="measured-fields">
         <label htmlFor={`${id}-d`}>Day</label>
         <select id={`${id}-d`} value={day} onChange={(e) => setDay(e.target.value as DayChoice)}>
-          <option value="percentile">Busy day: a percentile of each hour</option>
+          <option value="percentile">Busy day (percentile)</option>
           <option value="average">Average day</option>
         </select>
         <span className="measured-muted">{describeDay(choice)}</span>
