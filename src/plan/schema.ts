@@ -18,7 +18,7 @@ import { ProvenanceSchema, type Provenance } from './provenance';
 import { planRules } from './rules';
 
 /** Current plan schema version (SPEC §4). */
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
 
 const range = (lim: { min: number; max: number }) => z.number().min(lim.min).max(lim.max);
 const int = (min: number, max: number) => z.number().int().min(min).max(max);
@@ -177,7 +177,7 @@ const PlanObjectSchema = z.strictObject({
   provenance: ProvenanceSchema.default({}),
 });
 
-/** The plan schema (version 2): defaults filled, ids assigned, cross-field rules checked. */
+/** The plan schema (version 3): defaults filled, ids assigned, cross-field rules checked. */
 export const PlanSchema = PlanObjectSchema.transform((plan) => ({
   ...plan,
   vms: plan.vms.map((vm, i) => {
