@@ -1,6 +1,6 @@
 import { Bar, BarChart, CartesianGrid, ReferenceLine, XAxis, YAxis } from 'recharts';
 import type { PlanResult } from '@/engine';
-import { measuredCheck } from '@/features/results/measured-check';
+import { measuredCheck } from '@/results';
 import { formatBytes, formatCount, formatDuration, formatMbps, formatPercentFloor } from '@/lib/format';
 import type { Plan } from '@/plan';
 import { evidenceDayRows, evidenceDerivation, evidencePeriod } from './measured-evidence';

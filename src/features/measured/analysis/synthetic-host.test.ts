@@ -5,8 +5,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { evaluatePlan } from '@/engine';
-import { verdictOf } from '@/features/results/verdict';
-import { measuredCheck } from '@/features/results/measured-check';
+import { measuredCheck, verdictOf } from '@/results';
 import { parsePlan, type Plan } from '@/plan';
 import { buildPlan, expectRel, GiB, makeVm, MiB } from '@/test/factories';
 import { syntheticInventoryCsv, syntheticPerfmonCsv } from '../fixtures/synthetic-host';
