@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'react';
-import { formatIssue } from '@/plan';
+import type { MeasuredInput, MeasuredResult } from '@/engine';
+import { formatIssue, type Plan } from '@/plan';
 import { selectLastValidPlan, usePlanStore } from '@/store';
 import { withEvidence } from '../analysis/evidence';
 import { measuredInput } from '../analysis/measured-input';
@@ -10,8 +11,11 @@ import { createAnalysisClient, SupersededError } from '../worker/clients';
 import type { MeasuredVm } from '../analysis/vm-series';
 import type { Session } from './session';
 
+/** Runs the replay (the analysis worker by default; tests pass the engine itself). */
+export type Analyse = (plan: Plan, input: MeasuredInput) => Promise<MeasuredResult>;
+
 /** Derive each VM's daily churn, hourly profile and burst shape from the series and write them into the plan (one undo step). */
-export function DeriveForm({ session, vms, onDone }: { session: Session; vms: MeasuredVm[]; onDone: (message: string) => void }) {
+export function DeriveForm({ session, vms, onDone, analyse }: { session: Session; vms: MeasuredVm[]; onDone: (message: string) => void; analyse?: Analyse }) {
   const id = useId();
   const plan = usePlanStore(selectLastValidPlan);
   const replacePlan = usePlanStore((s) => s.replacePlan);
@@ -34,8 +38,8 @@ export function DeriveForm({ session, vms, onDone }: { session: Session; vms: Me
     const target = analysisTarget(plan);
     // The replay of the same week goes with the derived plan as its evidence (the report and the verdict weigh it).
     setBusy(true);
-    client.current ??= createAnalysisClient();
-    const replay = await client.current.analyse(plan, measuredInput(plan, vms, measurement.startMs, measurement.intervalSeconds, target * 60)).catch((err: unknown) => {
+    const run: Analyse = analyse ?? ((p, input) => (client.current ??= createAnalysisClient()).analyse(p, input));
+    const replay = await run(plan, measuredInput(plan, vms, measurement.startMs, measurement.intervalSeconds, target * 60)).catch((err: unknown) => {
       if (!(err instanceof SupersededError)) onDone(`Could not derive: the replay of the measured period failed (${err instanceof Error ? err.message : String(err)}). The plan is unchanged.`);
       return null;
     });

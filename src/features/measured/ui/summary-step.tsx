@@ -2,7 +2,7 @@ import { useId, useMemo, useState } from 'react';
 import { formatBytes, formatPercentFloor } from '@/lib/format';
 import { selectLastValidPlan, usePlanStore } from '@/store';
 import { summariseSeries } from '../analysis/vm-summary';
-import { DeriveForm } from './derive-form';
+import { DeriveForm, type Analyse } from './derive-form';
 import { formatMoment, formatPeriod } from './moments';
 import { useMeasuredVms, type Session } from './session';
 import { Sparkline } from './sparkline';
@@ -14,10 +14,12 @@ interface SummaryStepProps {
   onRematch: () => void;
   onNewFiles: () => void;
   onForget: () => void;
+  /** The replay behind the derived plan's evidence (default: the analysis worker). */
+  analyse?: Analyse;
 }
 
 /** Step 3: what was measured per VM, then use the series as they are or derive the plan's churn from them. */
-export function SummaryStep({ session, storageNote, onUse, onRematch, onNewFiles, onForget }: SummaryStepProps) {
+export function SummaryStep({ session, storageNote, onUse, onRematch, onNewFiles, onForget, analyse }: SummaryStepProps) {
   const id = useId();
   const units = usePlanStore(selectLastValidPlan).units.storage;
   const { measurement } = session;
@@ -98,7 +100,7 @@ export function SummaryStep({ session, storageNote, onUse, onRematch, onNewFiles
             Use measured series
           </button>
         </div>
-        <DeriveForm session={session} vms={vms} onDone={setStatus} />
+        <DeriveForm session={session} vms={vms} onDone={setStatus} {...(analyse ? { analyse } : {})} />
       </div>
       <p className="measured-muted">
         A share link or plan file carries the plan only: after deriving, each VM's daily churn and 24-hour profile. The measured series stay in
