@@ -14,10 +14,13 @@ export interface VmModel {
   rawRate: Float64Array;
   /** Raw bytes written from 00:00 to the start of each hour; [24] = the daily total (per copy). */
   rawCumulative: Float64Array;
-  /** Raw write rate per 5-minute step of the day (288), bytes/s: the hour's rate shaped by the VM's withinHourWeights. */
-  stepRate: Float64Array;
-  /** Raw bytes written from 00:00 to the start of each 5-minute step; [288] = the daily total (per copy). */
-  stepCumulative: Float64Array;
+  /**
+   * Only for a VM with a within-hour shape (schema v3 withinHourWeights), else null: raw write rate
+   * per 5-minute step of the day (288), bytes/s, and raw bytes from 00:00 to the start of each step
+   * ([288] = the daily total). Even hours need nothing finer than `rawRate`.
+   */
+  stepRate: Float64Array | null;
+  stepCumulative: Float64Array | null;
   /** Provisioned and used bytes of the replicated disks (per copy). */
   replicatedSizeBytes: number;
   replicatedUsedBytes: number;
@@ -34,8 +37,12 @@ export const STEPS_PER_DAY = SECONDS_PER_DAY / STEP_SECONDS;
 export function rawWrittenUntil(vm: VmModel, t: number): number {
   const day = Math.floor(t / SECONDS_PER_DAY);
   const inDay = t - day * SECONDS_PER_DAY;
-  const k = Math.min(STEPS_PER_DAY - 1, Math.floor(inDay / STEP_SECONDS));
-  return day * vm.rawBytesPerDay + vm.stepCumulative[k]! + vm.stepRate[k]! * (inDay - k * STEP_SECONDS);
+  if (vm.stepRate && vm.stepCumulative) {
+    const k = Math.min(STEPS_PER_DAY - 1, Math.floor(inDay / STEP_SECONDS));
+    return day * vm.rawBytesPerDay + vm.stepCumulative[k]! + vm.stepRate[k]! * (inDay - k * STEP_SECONDS);
+  }
+  const hour = Math.min(HOURS_PER_DAY - 1, Math.floor(inDay / SECONDS_PER_HOUR));
+  return day * vm.rawBytesPerDay + vm.rawCumulative[hour]! + vm.rawRate[hour]! * (inDay - hour * SECONDS_PER_HOUR);
 }
 
 /**
@@ -69,11 +76,13 @@ export function buildVmModel(plan: Plan, vm: PlanVm, index: number): VmModel {
   const weights = profileWeights(vm.profile, vm.hourlyWeights);
   const rawRate = new Float64Array(HOURS_PER_DAY);
   const rawCumulative = new Float64Array(HOURS_PER_DAY + 1);
-  const stepRate = new Float64Array(STEPS_PER_DAY);
-  const stepCumulative = new Float64Array(STEPS_PER_DAY + 1);
+  const shaped = vm.withinHourWeights?.some((w) => w !== null) ?? false;
+  const stepRate = shaped ? new Float64Array(STEPS_PER_DAY) : null;
+  const stepCumulative = shaped ? new Float64Array(STEPS_PER_DAY + 1) : null;
   for (let h = 0; h < HOURS_PER_DAY; h++) {
     rawRate[h] = (churn * weights[h]!) / SECONDS_PER_DAY; // r_i(h) = D_i × w_i(h) / 86 400
     rawCumulative[h + 1] = rawCumulative[h]! + rawRate[h]! * SECONDS_PER_HOUR;
+    if (!stepRate || !stepCumulative) continue;
     const shape = withinHourShape(vm.withinHourWeights, h);
     for (let j = 0; j < STEPS_PER_HOUR; j++) {
       const k = h * STEPS_PER_HOUR + j;

@@ -1,4 +1,4 @@
-import { rawWrittenUntil, STEP_SECONDS as SHAPE_STEP_SECONDS, STEPS_PER_DAY as SHAPE_STEPS_PER_DAY, STEPS_PER_HOUR as SHAPE_STEPS_PER_HOUR } from './model';
+import { rawWrittenUntil, STEP_SECONDS as SHAPE_STEP_SECONDS, STEPS_PER_HOUR as SHAPE_STEPS_PER_HOUR, type VmModel } from './model';
 import { ABORTED, summarise, type CopyGrowth, type SimOptions, type SimResult, type SimSeries } from './sim-result';
 import { Transfers } from './transfers';
 
@@ -48,20 +48,27 @@ export function simulate(opts: SimOptions): SimResult {
   const stride = Math.min(shortest, detail ? SERIES_STEP_SECONDS : shortest) / TICK_SECONDS;
   // Raw bytes written by copy i from time 0 to t (the hot path keeps flat arrays, not objects).
   const perDay = new Float64Array(n);
-  // Writes in 5-minute steps (the resolution of a measured burst, schema v3 withinHourWeights).
-  const rate = new Float64Array(n * SHAPE_STEPS_PER_DAY);
-  const cumulative = new Float64Array(n * SHAPE_STEPS_PER_DAY);
+  const rate = new Float64Array(n * HOURS_PER_DAY);
+  const cumulative = new Float64Array(n * HOURS_PER_DAY);
+  // A VM with a within-hour shape (schema v3: a measured burst) writes by 5-minute steps instead.
+  const shaped: (VmModel | null)[] = new Array<VmModel | null>(n).fill(null);
   for (let i = 0; i < n; i++) {
     const vm = vms[vmOf[i]!]!;
     perDay[i] = vm.rawBytesPerDay;
-    rate.set(vm.stepRate, i * SHAPE_STEPS_PER_DAY);
-    cumulative.set(vm.stepCumulative.subarray(0, SHAPE_STEPS_PER_DAY), i * SHAPE_STEPS_PER_DAY);
+    if (vm.stepRate) shaped[i] = vm;
+    for (let h = 0; h < HOURS_PER_DAY; h++) {
+      rate[i * HOURS_PER_DAY + h] = vm.rawRate[h]!;
+      cumulative[i * HOURS_PER_DAY + h] = vm.rawCumulative[h]!;
+    }
   }
   /** F at a time known to lie in day `d`, hour `h`, `s` seconds into that hour. */
   const Fat = (i: number, d: number, h: number, s: number) => {
-    const j = Math.min(SHAPE_STEPS_PER_HOUR - 1, Math.floor(s / SHAPE_STEP_SECONDS));
-    const k = i * SHAPE_STEPS_PER_DAY + h * SHAPE_STEPS_PER_HOUR + j;
-    return d * perDay[i]! + cumulative[k]! + rate[k]! * (s - j * SHAPE_STEP_SECONDS);
+    const vm = shaped[i];
+    if (vm) {
+      const k = h * SHAPE_STEPS_PER_HOUR + Math.min(SHAPE_STEPS_PER_HOUR - 1, Math.floor(s / SHAPE_STEP_SECONDS));
+      return d * perDay[i]! + vm.stepCumulative![k]! + vm.stepRate![k]! * (s - (k - h * SHAPE_STEPS_PER_HOUR) * SHAPE_STEP_SECONDS);
+    }
+    return d * perDay[i]! + cumulative[i * HOURS_PER_DAY + h]! + rate[i * HOURS_PER_DAY + h]! * s;
   };
   const F = (i: number, t: number) => rawWrittenUntil(vms[vmOf[i]!]!, t);
   const lastCutF = new Float64Array(n); // F(lastCut), kept so each cut evaluates F once
