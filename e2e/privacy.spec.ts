@@ -6,6 +6,7 @@ import { csvFile, MeasuredPage } from './pages/measured-page';
 import { PlannerPage } from './pages/planner-page';
 import { ReportPage } from './pages/report-page';
 import { SharePage } from './pages/share-page';
+import { SCHEMA_VERSION } from '../src/plan/schema';
 
 /**
  * The privacy promise, walked end to end: a customer's plan never leaves the browser. Every
@@ -35,7 +36,7 @@ test('edit, share link, report, save, open, CSV and measured import: every reque
   await share.copyLinkButton.click();
   await expect(share.status).toHaveText(/^Link copied/);
   const link = await page.evaluate(() => navigator.clipboard.readText());
-  expect(new URL(link).hash).toMatch(/^#plan=\d+\./);
+  expect(new URL(link).hash).toMatch(new RegExp(`^#plan=${SCHEMA_VERSION}\\.`));
   const tab = await context.newPage();
   await tab.goto(link);
   await expect(new PlannerPage(tab).planName).toHaveValue('Fabrikam: confidential sizing');

@@ -1,4 +1,5 @@
 import { artifact, expect, test } from './fixtures';
+import { SCHEMA_VERSION } from '../src/plan/schema';
 
 /**
  * Failures the planner must survive without a blank page or lost work: one chart throwing (forced
@@ -74,5 +75,5 @@ test('local and session storage disabled: the example opens with a notice and th
   await page.evaluate(() => window.scrollTo(0, 0));
   await page.screenshot({ path: artifact('resilience-storage-disabled.png'), clip: { x: 0, y: 0, width: 1280, height: 420 } });
   // The share link still carries the plan in the address bar, so nothing is lost on the way out.
-  await expect.poll(() => page.url()).toMatch(/#plan=\d+\./);
+  await expect.poll(() => page.url()).toMatch(new RegExp(`#plan=${SCHEMA_VERSION}\\.`));
 });

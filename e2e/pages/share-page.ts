@@ -1,4 +1,5 @@
 import { expect, type Locator, type Page } from '@playwright/test';
+import { SCHEMA_VERSION } from '../../src/plan/schema';
 
 /** Copy link, My plans and the notice banner, located by role and label only. */
 export class SharePage {
@@ -23,7 +24,7 @@ export class SharePage {
 
   /** The address bar once it carries a plan link different from `previous`. */
   async waitForPlanUrl(previous = ''): Promise<string> {
-    await expect.poll(() => this.page.url()).toMatch(/#plan=\d+\.[A-Za-z0-9_-]+$/);
+    await expect.poll(() => this.page.url()).toMatch(new RegExp(`#plan=${SCHEMA_VERSION}\\.[A-Za-z0-9_-]+$`));
     if (previous) await expect.poll(() => this.page.url()).not.toBe(previous);
     return this.page.url();
   }

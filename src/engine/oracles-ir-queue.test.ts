@@ -287,7 +287,12 @@ describe('properties over random network plans (no per-transfer cap, daily-mean 
         const settings = irSettings(p, link);
         const fast = runTimeline(vms, () => 'network', settings, link);
         const slow = runTimeline(vms, () => 'network', { ...settings, skipRepeatingDays: false }, link);
-        if (slow.total === null) return expect(fast.total).toBeNull();
+        // Within a whisker of the ten-year horizon either run may stop first: nothing to compare there.
+        fc.pre(slow.total === null || slow.total < 3000 * SECONDS_PER_DAY);
+        if (slow.total === null) {
+          expect(fast.total).toBeNull();
+          return;
+        }
         expect(Math.abs(fast.total! - slow.total) / slow.total).toBeLessThan(1e-9);
         fast.copies.forEach((c, k) => expect(Math.abs(c.complete! - slow.copies[k]!.complete!)).toBeLessThan(1e-6 * slow.total!));
       }),

@@ -1,4 +1,4 @@
-import { rawWrittenUntil } from './model';
+import { rawWrittenUntil, STEP_SECONDS as SHAPE_STEP_SECONDS, STEPS_PER_HOUR as SHAPE_STEPS_PER_HOUR, type VmModel } from './model';
 import { ABORTED, summarise, type CopyGrowth, type SimOptions, type SimResult, type SimSeries } from './sim-result';
 import { Transfers } from './transfers';
 
@@ -50,17 +50,26 @@ export function simulate(opts: SimOptions): SimResult {
   const perDay = new Float64Array(n);
   const rate = new Float64Array(n * HOURS_PER_DAY);
   const cumulative = new Float64Array(n * HOURS_PER_DAY);
+  // A VM with a within-hour shape (schema v3: a measured burst) writes by 5-minute steps instead.
+  const shaped: (VmModel | null)[] = new Array<VmModel | null>(n).fill(null);
   for (let i = 0; i < n; i++) {
     const vm = vms[vmOf[i]!]!;
     perDay[i] = vm.rawBytesPerDay;
+    if (vm.stepRate) shaped[i] = vm;
     for (let h = 0; h < HOURS_PER_DAY; h++) {
       rate[i * HOURS_PER_DAY + h] = vm.rawRate[h]!;
       cumulative[i * HOURS_PER_DAY + h] = vm.rawCumulative[h]!;
     }
   }
   /** F at a time known to lie in day `d`, hour `h`, `s` seconds into that hour. */
-  const Fat = (i: number, d: number, h: number, s: number) =>
-    d * perDay[i]! + cumulative[i * HOURS_PER_DAY + h]! + rate[i * HOURS_PER_DAY + h]! * s;
+  const Fat = (i: number, d: number, h: number, s: number) => {
+    const vm = shaped[i];
+    if (vm) {
+      const k = h * SHAPE_STEPS_PER_HOUR + Math.min(SHAPE_STEPS_PER_HOUR - 1, Math.floor(s / SHAPE_STEP_SECONDS));
+      return d * perDay[i]! + vm.stepCumulative![k]! + vm.stepRate![k]! * (s - (k - h * SHAPE_STEPS_PER_HOUR) * SHAPE_STEP_SECONDS);
+    }
+    return d * perDay[i]! + cumulative[i * HOURS_PER_DAY + h]! + rate[i * HOURS_PER_DAY + h]! * s;
+  };
   const F = (i: number, t: number) => rawWrittenUntil(vms[vmOf[i]!]!, t);
   const lastCutF = new Float64Array(n); // F(lastCut), kept so each cut evaluates F once
 

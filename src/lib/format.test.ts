@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatBytes, formatClock, formatCount, formatDuration, formatMbps, formatMbpsAsEntered, formatPercent } from './format';
+import { formatBytes, formatClock, formatCount, formatDuration, formatMbps, formatMbpsAsEntered, formatPercent, formatPercentFloor } from './format';
 
 describe('formatBytes', () => {
   it('uses binary units by default', () => {
@@ -97,5 +97,17 @@ describe('formatPercent', () => {
     expect(formatPercent(92.4)).toBe('92 %');
     expect(formatPercent(4.46)).toBe('4.5 %');
     expect(formatPercent(100)).toBe('100 %');
+  });
+});
+
+describe('formatPercentFloor', () => {
+  it('never rounds a share up to a threshold it has not reached', () => {
+    expect(formatPercentFloor(89.96)).toBe('89.9 %'); // formatPercent would say "90 %"
+    expect(formatPercent(89.96)).toBe('90 %');
+    expect(formatPercentFloor(99.97)).toBe('99.9 %');
+    expect(formatPercentFloor(100)).toBe('100 %');
+    expect(formatPercentFloor(90)).toBe('90 %');
+    expect(formatPercentFloor((100 * 6) / 7)).toBe('85.7 %');
+    expect(formatPercentFloor(Number.NaN)).toBe(formatPercent(Number.NaN));
   });
 });

@@ -123,6 +123,16 @@ export function formatPercent(percent: number): string {
   return `${formatNumber(percent, Math.abs(percent) < 10 ? 1 : 0)} %`;
 }
 
+/**
+ * A share that must not look better than it is ("met 90 %", "100 % sampled"): rounded down to
+ * one decimal, so 89.96 % reads "89.9 %" and 99.97 % reads "99.9 %", never "90 %" or "100 %".
+ */
+export function formatPercentFloor(percent: number): string {
+  if (!Number.isFinite(percent)) return EMPTY;
+  const floored = Math.floor(percent * 10 + 1e-9) / 10;
+  return `${formatNumber(floored, Number.isInteger(floored) ? 0 : 1)} %`;
+}
+
 /** A plan's name as messages quote it: “Contoso DR”, or “Untitled plan” when it has none. */
 export function quotedPlanName(name: string): string {
   return `“${name || 'Untitled plan'}”`;

@@ -12,13 +12,12 @@ import datacenter from '../../public/examples/datacenter.json';
 import { MIGRATIONS, migratePlan, type Migration } from './migrations';
 import { SCHEMA_VERSION } from './schema';
 
-/** What a version-1 plan meant is everything but the sections version 2 added. */
-/** A v2 plan as a v1 plan meant it: without the options sections and the IR copy order ('plan' = v1's). */
+/** A current plan as a v1 plan meant it: without the options sections, the IR copy order ('plan' = v1's) and v3's shape, evidence and provenance. */
 function v1Meaning(plan: Plan): Record<string, unknown> {
-  const { goals: _g, costs: _c, variants: _v, schemaVersion: _s, ...rest } = plan;
+  const { goals: _g, costs: _c, variants: _v, schemaVersion: _s, measured: _m, provenance: _p, ...rest } = plan;
   const { order, ...initialReplication } = rest.initialReplication;
   expect(order).toBe('plan');
-  return { ...rest, initialReplication };
+  return { ...rest, initialReplication, vms: rest.vms.map(({ withinHourWeights: _w, provenance: _vp, ...vm }) => vm) };
 }
 
 function parsed(input: unknown): Plan {
@@ -99,9 +98,9 @@ describe('step 1 → 2: goals, costs and variants arrive (SPEC §5.9)', () => {
     expect(!result.ok && result.issues.map((i) => i.path)).toEqual(['goals']);
   });
 
-  it('a version-1 plan parses to version 2 and says it was converted', () => {
+  it('a version-1 plan parses to the current version and says it was converted', () => {
     const result = parsePlan({ ...makePlan(), schemaVersion: 1 });
-    expect(result.ok && result.plan.schemaVersion).toBe(2);
+    expect(result.ok && result.plan.schemaVersion).toBe(SCHEMA_VERSION);
     expect(result.ok && result.migratedFrom).toBe(1);
   });
 
@@ -109,6 +108,53 @@ describe('step 1 → 2: goals, costs and variants arrive (SPEC §5.9)', () => {
     const v1 = { ...makePlan({ replication: { targetRpoMinutes: 15 } }), schemaVersion: 1 };
     const asV2 = { ...makePlan({ replication: { targetRpoMinutes: 15 } }), schemaVersion: 2 };
     expect(v1Meaning(parsed(v1))).toEqual(v1Meaning(parsed(asV2)));
+  });
+});
+
+describe('step 2 → 3: within-hour shape, measured evidence and provenance arrive (issue 15)', () => {
+  const step = MIGRATIONS[2]!;
+
+  it('writes what a version-2 plan meant: even hours, no evidence, and where each VM’s values came from', () => {
+    const out = step({
+      schemaVersion: 2,
+      vms: [
+        // File server preset: 2 % of used per day. 50 GiB used → 1 GiB/day is the preset's figure, written out by the editor.
+        { workload: 'file-server', profile: 'business-hours', disks: [{ sizeGB: 100, usedGB: 50, churnGBPerDay: 1 }] },
+        // 4 GiB/day was typed; the flat profile was chosen (the preset's is business hours).
+        { workload: 'file-server', profile: 'flat', disks: [{ sizeGB: 100, usedGB: 50, churnGBPerDay: 4 }] },
+        // Churn and profile left out on one disk of two: the other's figure is the user's.
+        { disks: [{ sizeGB: 100, usedGB: 40 }, { sizeGB: 100, usedGB: 40, churnGBPerDay: 9 }] },
+      ],
+    });
+    expect(out).toEqual({
+      schemaVersion: 2, // the loop stamps the new version, not the step
+      measured: null,
+      provenance: {},
+      vms: [
+        { workload: 'file-server', profile: 'business-hours', disks: [{ sizeGB: 100, usedGB: 50, churnGBPerDay: 1 }], withinHourWeights: null, provenance: { churn: 'preset', profile: 'preset' } },
+        { workload: 'file-server', profile: 'flat', disks: [{ sizeGB: 100, usedGB: 50, churnGBPerDay: 4 }], withinHourWeights: null, provenance: { churn: 'entered', profile: 'entered' } },
+        {
+          disks: [{ sizeGB: 100, usedGB: 40 }, { sizeGB: 100, usedGB: 40, churnGBPerDay: 9 }],
+          withinHourWeights: null,
+          provenance: { churn: 'entered', 'disks[0].churnGBPerDay': 'preset', profile: 'preset' },
+        },
+      ],
+    });
+  });
+
+  it('leaves fields already there for the schema to judge', () => {
+    expect(step({ measured: 'x', provenance: 'y', vms: [{ withinHourWeights: 'z', provenance: {} }] })).toEqual({ measured: 'x', provenance: 'y', vms: [{ withinHourWeights: 'z', provenance: {} }] });
+    const result = parsePlan({ ...makePlan(), schemaVersion: 2, measured: 'x' });
+    expect(!result.ok && result.issues.map((i) => i.path)).toEqual(['measured']);
+  });
+
+  it('a version-2 plan parses to version 3, says it was converted, and its simulation is unchanged', () => {
+    const v2 = { ...makePlan({ replication: { targetRpoMinutes: 15 } }), schemaVersion: 2 };
+    const result = parsePlan(v2);
+    expect(result.ok && result.plan.schemaVersion).toBe(3);
+    expect(result.ok && result.migratedFrom).toBe(2);
+    expect(v1Meaning(parsed(v2))).toEqual(v1Meaning(parsed({ ...v2, schemaVersion: 3 })));
+    expect(result.ok && result.plan.vms.every((vm) => vm.withinHourWeights === null)).toBe(true);
   });
 });
 

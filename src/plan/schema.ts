@@ -12,11 +12,13 @@ import {
   WINDOWS_SERVER_VERSIONS,
 } from './limits';
 import { GoalsSchema, CostsSchema, VariantSchema } from './options-schema';
+import { MeasuredEvidenceSchema } from './measured-evidence';
 import { WORKLOAD_IDS, workloadPreset } from './presets';
+import { ProvenanceSchema, type Provenance } from './provenance';
 import { planRules } from './rules';
 
 /** Current plan schema version (SPEC §4). */
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
 
 const range = (lim: { min: number; max: number }) => z.number().min(lim.min).max(lim.max);
 const int = (min: number, max: number) => z.number().int().min(min).max(max);
@@ -76,12 +78,30 @@ const VmSchema = z
     /** Per-VM override of the initial replication method. */
     initialReplication: nullable(z.enum(INITIAL_REPLICATION_METHODS)),
     disks: z.array(DiskSchema).min(1).max(LIMITS.disksPerVm),
+    /**
+     * v3: the shape within each hour, in 12 five-minute steps (weights normalised to mean 1 within
+     * the hour, so the hour's total stays the profile's); null for an even hour. Null = every hour
+     * even. A measured burst (40 MiB/s for 20 minutes) keeps its rate for the cycle simulation.
+     */
+    withinHourWeights: nullable(z.array(z.array(z.number().min(0).max(LIMITS.hourlyWeight)).length(12).nullable()).length(24)),
+    /** v3: where the VM's values came from (provenance.ts); filled from what the file gives when absent. */
+    provenance: ProvenanceSchema.optional(),
   })
   .transform((vm) => {
     // Presets fill what the user left out: churn as % of used size, and the profile.
     const preset = workloadPreset(vm.workload);
+    // A value the file leaves out is the preset's; one it gives is the user's — unless the record says otherwise.
+    const omitted = vm.disks.map((d) => d.churnGBPerDay === undefined);
+    const provenance: Provenance = {
+      churn: omitted.every(Boolean) ? 'preset' : 'entered',
+      // Some disks left to the preset, others given: the preset ones say so.
+      ...(omitted.some(Boolean) && !omitted.every(Boolean) ? Object.fromEntries(omitted.flatMap((o, j) => (o ? [[`disks[${j}].churnGBPerDay`, 'preset']] : []))) : {}),
+      profile: vm.profile === undefined ? 'preset' : 'entered',
+      ...vm.provenance,
+    };
     return {
       ...vm,
+      provenance,
       profile: vm.profile ?? preset.profile,
       disks: vm.disks.map((d, j) => {
         const usedGB = d.usedGB ?? d.sizeGB;
@@ -151,9 +171,13 @@ const PlanObjectSchema = z.strictObject({
   costs: CostsSchema.prefault({}),
   /** Named options: the base plan plus a list of changes by field path (SPEC §5.9). */
   variants: z.array(VariantSchema).max(LIMITS.variants).default([]),
+  /** v3: the measured evidence when the plan was derived from measurements (measured-evidence.ts). */
+  measured: nullable(MeasuredEvidenceSchema),
+  /** v3: where plan-wide values came from, by field path (`link.uplinkMbps`); see provenance.ts. */
+  provenance: ProvenanceSchema.default({}),
 });
 
-/** The plan schema (version 2): defaults filled, ids assigned, cross-field rules checked. */
+/** The plan schema (version 3): defaults filled, ids assigned, cross-field rules checked. */
 export const PlanSchema = PlanObjectSchema.transform((plan) => ({
   ...plan,
   vms: plan.vms.map((vm, i) => {

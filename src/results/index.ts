@@ -22,3 +22,5 @@ export {
 } from './options';
 export type { CompareCell, CompareKey, CostRpoPoint } from './options';
 export { comparisonTable } from './options-csv';
+export { AGREEMENT_TOLERANCE, measuredCheck } from './measured-check';
+export type { MeasuredCheck } from './measured-check';

@@ -2,6 +2,7 @@ import type { PlanResult } from '@/engine';
 import type { Plan } from '@/plan';
 import { formatClock, formatCount, formatDuration, formatMbps, formatMbpsAsEntered } from '@/lib/format';
 import { unboundedSentence } from './unbounded';
+import { measuredCheck } from './measured-check';
 
 export type VerdictTone = 'ok' | 'warning' | 'bad';
 
@@ -37,7 +38,7 @@ export function verdictOf(plan: Plan, result: PlanResult): Verdict {
   const window = `${formatDuration(result.failureWindow.windowSeconds)} failure window`;
   const req = result.bandwidth.requiredUplinkMbps;
   const worst = `worst RPO ${formatDuration(result.rpo.worstSeconds)} (${vmLabel(result, result.rpo.worstVmId)})`;
-  const verdict = mainVerdict();
+  const verdict = withMeasured(mainVerdict());
   const ext = result.extended;
   if (ext && !ext.stable) {
     return {
@@ -47,6 +48,20 @@ export function verdictOf(plan: Plan, result: PlanResult): Verdict {
     };
   }
   return verdict;
+
+  /** The worse of the modelled day and the measured week's replay, with the reason (measured-check.ts). */
+  function withMeasured(modelled: Verdict): Verdict {
+    const check = measuredCheck(plan, result);
+    if (!check) return modelled;
+    if (check.kind === 'current' && check.misses && modelled.tone === 'ok') {
+      return {
+        tone: 'warning',
+        title: 'Not enough for the target RPO in the measured week',
+        detail: `${check.sentence} The modelled day alone would say: ${modelled.detail}`,
+      };
+    }
+    return { ...modelled, detail: `${modelled.detail} ${check.sentence}` };
+  }
 
   function mainVerdict(): Verdict {
     const { breached, vmsBreaching, firstBreachSeconds, firstBreachVmId } = result.failureWindow;

@@ -2,6 +2,7 @@
  * Pure edits of the draft plan. Each returns a new draft (structural sharing, never mutation) or
  * the same object when nothing changes, so the store can skip a history step for a no-op.
  */
+import { uniqueId } from '@/lib/unique-id';
 import { DEFAULTS, LIMITS, STORAGE_UNITS, bytesPerGB, parsePlan, workloadPreset, type Plan, type PlanInput, type StorageUnits, type WorkloadId } from '@/plan';
 
 /**
@@ -63,12 +64,7 @@ const vmsOf = (draft: PlanDraft): DraftVm[] => (Array.isArray(draft.vms) ? draft
 const takenIds = (draft: PlanDraft) => new Set(vmsOf(draft).flatMap((vm) => (typeof vm?.id === 'string' ? [vm.id] : [])));
 const inRange = (list: readonly unknown[], index: number) => Number.isInteger(index) && index >= 0 && index < list.length;
 
-/** `stem`, or `stem-2`, `stem-3`… whichever is free; kept within the id length limit. */
-export function uniqueId(stem: string, taken: ReadonlySet<string>): string {
-  const base = stem.slice(0, LIMITS.idChars - 8) || 'vm';
-  if (!taken.has(base)) return base;
-  for (let n = 2; ; n++) if (!taken.has(`${base}-${n}`)) return `${base}-${n}`;
-}
+export { uniqueId };
 
 /** A plan with one fresh VM, every default filled by the schema itself. */
 function templatePlan(vm: NonNullable<PlanInput['vms']>[number]): Plan {

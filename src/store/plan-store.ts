@@ -125,7 +125,7 @@ export function createPlanStore(options: PlanStoreOptions): PlanStore {
       lastReplaceReason: null,
       notice: options.notice ?? null,
 
-      setField: (path, value) => commit(ops.setIn(get().draft, path, value), JSON.stringify(path)),
+      setField: (path, value) => commit(vmOps.markEdited(ops.setIn(get().draft, path, value), path), JSON.stringify(path)),
       addVm: edit(ops.addVm),
       duplicateVm: (index) => commit(ops.duplicateVm(get().draft, index)),
       deleteVm: (index) => commit(ops.deleteVm(get().draft, index)),

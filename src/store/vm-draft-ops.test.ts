@@ -82,3 +82,32 @@ describe('setVmProfile', () => {
     expect(new Set(seedWeights('flat'))).toEqual(new Set([1]));
   });
 });
+
+describe('provenance follows the edit (schema v3)', () => {
+  it('typing a churn figure makes the VM’s churn entered; the other disks’ preset marks stay', () => {
+    const { s } = setup();
+    s().setField(['vms', 2, 'provenance'], { churn: 'measured', profile: 'measured' });
+    s().setField(['vms', 2, 'disks', 0, 'churnGBPerDay'], 7);
+    expect(s().draft.vms[2]!.provenance).toEqual({ churn: 'entered', profile: 'measured' });
+    expect(s().lastValidPlan.vms[2]!.provenance).toEqual({ churn: 'entered', profile: 'measured' });
+  });
+
+  it('editing an hourly weight or choosing a profile makes the profile entered and drops a measured 5-minute shape', () => {
+    const { s } = setup();
+    const shape = Array.from({ length: 24 }, (_, h) => (h === 2 ? [12, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0] : null));
+    s().setField(['vms', 1, 'withinHourWeights'], shape);
+    s().setField(['vms', 1, 'provenance'], { churn: 'measured', profile: 'measured' });
+    s().setVmProfile(1, 'custom');
+    expect(s().draft.vms[1]).toMatchObject({ withinHourWeights: null, provenance: { churn: 'measured', profile: 'entered' } });
+    s().setField(['vms', 1, 'withinHourWeights'], shape);
+    s().setField(['vms', 1, 'hourlyWeights', 3], 5);
+    expect(s().draft.vms[1]).toMatchObject({ withinHourWeights: null, provenance: { profile: 'entered' } });
+  });
+
+  it('re-applying a workload makes churn (and a non-custom profile) the preset’s', () => {
+    const next = applyWorkload(branchOffice(), 2, 'sql');
+    expect(next.vms[2]!.provenance).toMatchObject({ churn: 'preset', profile: 'preset' });
+    const parsed = parsePlan(next);
+    expect(parsed.ok && parsed.plan.vms[2]!.provenance).toMatchObject({ churn: 'preset', profile: 'preset' });
+  });
+});

@@ -37,7 +37,8 @@ export function applyWorkload(draft: PlanDraft, vmIndex: number, workload: Workl
       )
     : vm.disks;
   const profile = vm.profile === 'custom' ? vm.profile : preset.profile;
-  return setIn(draft, ['vms', vmIndex], { ...vm, workload, profile, disks });
+  const provenance = { ...provenanceOf(vm), churn: 'preset', ...(vm.profile === 'custom' ? {} : { profile: 'preset' }) };
+  return setIn(draft, ['vms', vmIndex], { ...vm, workload, profile, disks, provenance });
 }
 
 /**
@@ -59,7 +60,37 @@ export function setVmProfile(draft: PlanDraft, vmIndex: number, profile: Profile
   const vm = vmsOf(draft)[vmIndex];
   if (!vm || vm.profile === profile) return draft;
   const hasWeights = Array.isArray(vm.hourlyWeights) && vm.hourlyWeights.length === 24;
-  if (profile !== 'custom' || hasWeights) return setIn(draft, ['vms', vmIndex, 'profile'], profile);
+  // The user chose the day's shape: a measured within-hour shape no longer belongs to it.
+  const chosen = { ...vm, profile, withinHourWeights: null, provenance: { ...provenanceOf(vm), profile: 'entered' } };
+  if (profile !== 'custom' || hasWeights) return setIn(draft, ['vms', vmIndex], chosen);
   const from = vm.profile in PROFILE_WEIGHTS ? (vm.profile as Exclude<ProfileId, 'custom'>) : 'flat';
-  return setIn(draft, ['vms', vmIndex], { ...vm, profile, hourlyWeights: seedWeights(from) });
+  return setIn(draft, ['vms', vmIndex], { ...chosen, hourlyWeights: seedWeights(from) });
+}
+
+function provenanceOf(vm: DraftVm): Record<string, unknown> {
+  const p = (vm as { provenance?: unknown }).provenance;
+  return p && typeof p === 'object' && !Array.isArray(p) ? (p as Record<string, unknown>) : {};
+}
+
+/**
+ * Provenance follows the edit (schema v3): a churn figure or an hourly weight the user sets is
+ * "entered" from then on — recorded here, when it happens, never guessed from the numbers later.
+ * Editing the hourly weights also drops a measured within-hour shape, which described the old day.
+ */
+export function markEdited(draft: PlanDraft, path: readonly (string | number)[]): PlanDraft {
+  if (path[0] !== 'vms' || typeof path[1] !== 'number') return draft;
+  const vm = vmsOf(draft)[path[1]];
+  if (!vm) return draft;
+  const field = path[2];
+  if (field === 'disks' && path[4] === 'churnGBPerDay') {
+    const p = provenanceOf(vm);
+    const rest = Object.fromEntries(Object.entries(p).filter(([k]) => k !== `disks[${String(path[3])}].churnGBPerDay`));
+    if (p.churn === 'entered' && Object.keys(rest).length === Object.keys(p).length) return draft;
+    return setIn(draft, ['vms', path[1]], { ...vm, provenance: { ...rest, churn: 'entered' } });
+  }
+  if (field === 'hourlyWeights') {
+    if (provenanceOf(vm).profile === 'entered' && (vm as { withinHourWeights?: unknown }).withinHourWeights == null) return draft;
+    return setIn(draft, ['vms', path[1]], { ...vm, withinHourWeights: null, provenance: { ...provenanceOf(vm), profile: 'entered' } });
+  }
+  return draft;
 }

@@ -129,6 +129,29 @@ describe('evaluateMeasured: per-day peak RPO, violations and breaches, by hand',
   });
 });
 
+describe('evaluateMeasured: a violation running past midnight', () => {
+  it('is under way on both days, its time split between them', () => {
+    // Two days of 60-s slots, 5-minute cycles, 1 Mbps = 125 000 B/s, window 60 min, target 10 min.
+    // 23:30–23:40 on day 0 writes 375 000 B/s: the log cut at 23:35 (112.5 MB) takes 900 s, arrives
+    // 23:50; the one cut at 23:50 (23:35–23:40: 112.5 MB) arrives at 00:05. Lag > 600 s from 23:40
+    // (slot ending 23:41 holds 660 s) until the 00:05 delivery: slots 23:40–23:59 (20) on day 0 and
+    // 00:00–00:05 (6: the delivery at 00:05 is noted in the slot that begins then) on day 1.
+    const input: MeasuredInput = {
+      stepSeconds: 60,
+      startSecondOfDay: 0,
+      targetRpoSeconds: 600,
+      vms: [{ id: 'app', name: 'APP01', frequencySeconds: 300, bytesPerSecond: Array.from({ length: 2880 }, (_, k) => (k >= 1410 && k < 1420 ? 375_000 : 0)) }],
+    };
+    const plan = buildPlan({ replication: { compression: false, failureWindowMinutes: 60, growthPercent: 0 }, link: { uplinkMbps: 1, efficiencyPercent: 100 }, vms: [makeVm({ id: 'app' })] });
+    const r = evaluateMeasured(plan, input);
+    expect(r.current.violations).toBe(1);
+    const [day0, day1] = r.days;
+    expect([day0!.violations, day1!.violations]).toEqual([1, 1]);
+    expect(day0!.violationSeconds + day1!.violationSeconds).toBe(r.current.violationSeconds);
+    expect([day0!.violationSeconds, day1!.violationSeconds]).toEqual([20 * 60, 6 * 60]);
+  });
+});
+
 describe('evaluateMeasured: out of reach', () => {
   it('says when the replica downlink caps the link below the demand', () => {
     // 10 GiB/day = 0.994 Mbps of demand; a 0.5 Mbps replica downlink caps every uplink.

@@ -2,6 +2,7 @@ import type { Plan } from '@/plan';
 import { buildLinkModel, hourlyShare, wireRatio } from '../model';
 import { searchMinimumUplink } from '../search';
 import { bytesPerSecondToMbps, SECONDS_PER_DAY } from '../units';
+import { countedSlots, fillGaps, sampledMean } from './gaps';
 import { runsAbove } from './percentile';
 import { simulateMeasured, type MeasuredSimVm } from './simulate-measured';
 import type { MeasuredDay, MeasuredInput, MeasuredResult, MeasuredViolation } from './types';
@@ -23,17 +24,21 @@ export function evaluateMeasured(plan: Plan, input: MeasuredInput): MeasuredResu
   const growth = 1 + plan.replication.growthPercent / 100;
   const ratio = wireRatio(plan);
   const totalRate = new Float64Array(slots);
+  // Gaps are gaps (gaps.ts): the replay writes an estimate in them and judges only the sampled slots.
+  const judge = { allSampled: countedSlots(input.vms.map((vm) => vm.seen), slots), vmSampled: input.vms.map((vm) => vm.seen) };
   const simVms: MeasuredSimVm[] = input.vms.map((vm) => {
+    const filled = fillGaps(vm.bytesPerSecond, vm.seen, slots, step, input.startSecondOfDay);
     const cumulativeBytes = new Float64Array(slots + 1);
     for (let k = 0; k < slots; k++) {
-      const r = Number(vm.bytesPerSecond[k] ?? 0);
-      const rate = Number.isFinite(r) && r > 0 ? r * growth : 0;
-      totalRate[k] = totalRate[k]! + rate;
+      const rate = filled[k]! * growth;
+      // The busiest moment is a measured one: estimates in gaps do not compete.
+      if (!vm.seen || vm.seen[k]) totalRate[k] = totalRate[k]! + rate;
       cumulativeBytes[k + 1] = cumulativeBytes[k]! + rate * step;
     }
     return { frequencySeconds: vm.frequencySeconds, cumulativeBytes };
   });
-  const run = (uplinkMbps: number, abortAfterViolatingSlots?: number) =>
+  const sampled = input.vms.map((vm) => sampledMean(vm.bytesPerSecond, vm.seen, slots));
+  const run = (uplinkMbps: number, abortAboveViolatingShare?: number) =>
     simulateMeasured({
       vms: simVms,
       stepSeconds: step,
@@ -43,23 +48,25 @@ export function evaluateMeasured(plan: Plan, input: MeasuredInput): MeasuredResu
       wireRatio: ratio,
       failureWindowSeconds: plan.replication.failureWindowMinutes * 60,
       targetRpoSeconds: target,
-      ...(abortAfterViolatingSlots === undefined ? {} : { abortAfterViolatingSlots }),
+      judge,
+      ...(abortAboveViolatingShare === undefined ? {} : { abortAboveViolatingShare }),
     });
 
   const horizon = slots * step;
   const totalBytes = simVms.reduce((s, vm) => s + vm.cumulativeBytes[slots]!, 0);
-  const averageDemandMbps = horizon ? bytesPerSecondToMbps((totalBytes / horizon) * ratio) : 0;
+  // Averages over what was sampled: a gap neither adds nor removes writes.
+  const averageDemandMbps = bytesPerSecondToMbps(sampled.reduce((s, x) => s + x.mean, 0) * growth * ratio);
   // Below the average demand over the link's usable share nothing can keep up: the searches start there.
   const meanShare = hourlyShare(plan.link).reduce((a, b) => a + b, 0) / 24;
   const floorMbps = averageDemandMbps / Math.max(1e-6, meanShare * (plan.link.efficiencyPercent / 100));
-  const allowed = Math.floor(slots * (1 - PARTIAL_MET_PERCENT / 100));
-  const required = (allowedSlots: number) =>
+  // Met in ≥ p % of the judged slots: at most ⌊(1 − p) × judged⌋ of them missed.
+  const required = (missedShare: number) =>
     totalBytes <= 0
       ? 0
       : searchMinimumUplink(
           (u) => {
-            const r = run(u, allowedSlots);
-            return !r.aborted && r.violatingSlots <= allowedSlots;
+            const r = run(u, missedShare);
+            return !r.aborted && r.violatingSlots <= Math.floor(missedShare * (slots - r.unjudgedSlots) + 1e-9);
           },
           { guess: Math.max(floorMbps * 1.5, 1e-3), relTolerance: 1.01 },
         );
@@ -67,11 +74,13 @@ export function evaluateMeasured(plan: Plan, input: MeasuredInput): MeasuredResu
   // Lag reaches T + transfer time before each delivery: a target at or below a writing VM's interval is never met in every slot.
   const cycleTooLong = input.vms.some((vm, i) => vm.frequencySeconds >= target && simVms[i]!.cumulativeBytes[slots]! > 0);
   const met100 = cycleTooLong ? null : required(0);
-  const met90 = required(allowed);
+  const met90 = required(1 - PARTIAL_MET_PERCENT / 100);
   const hasCeiling = plan.link.replicaDownlinkMbps !== null || Number.isFinite(buildLinkModel(plan, plan.link).streamCapBytesPerSecond);
   const main = run(plan.link.uplinkMbps);
   const idOf = (i: number) => input.vms[i]?.id ?? '';
-  const peaks = main.slotPeakRpoSeconds;
+  // Only counted slots are judged: a gap slot is neither a violation nor part of one.
+  const peaks = main.slotPeakRpoSeconds.map((p, k) => (main.slotJudged[k] ? p : -Infinity));
+  const judgedN = slots - main.unjudgedSlots;
 
   const runs = runsAbove(peaks, target);
   const violations: MeasuredViolation[] = runs.map((r) => {
@@ -108,7 +117,7 @@ export function evaluateMeasured(plan: Plan, input: MeasuredInput): MeasuredResu
       met90: met90 !== null ? null : hasCeiling ? 'ceiling' : 'cycle',
     },
     current: {
-      metPercent: slots ? (100 * (slots - main.violatingSlots)) / slots : 100,
+      metPercent: judgedN ? (100 * (judgedN - main.violatingSlots)) / judgedN : 100,
       worstRpoSeconds: main.worstRpoSeconds,
       worstRpoAtSeconds: main.worstRpoAtSeconds,
       worstRpoVmId: idOf(main.worstRpoVm),
@@ -118,7 +127,8 @@ export function evaluateMeasured(plan: Plan, input: MeasuredInput): MeasuredResu
       breaches: main.breaches.length,
       backlogAtEndBytes: main.backlogAtEndBytes,
     },
-    days: buildDays(input.startSecondOfDay, step, peaks, violations, main.breaches),
+    coverage: { countedSlots: judgedN, countedPercent: slots ? (100 * judgedN) / slots : 100, allSampledPercent: slots ? (100 * judge.allSampled.reduce((a, b) => a + b, 0)) / slots : 100 },
+    days: buildDays(input.startSecondOfDay, step, peaks, target, main.slotJudged, violations, main.breaches),
     violations: [...violations].sort((a, b) => b.durationSeconds - a.durationSeconds || a.startSeconds - b.startSeconds).slice(0, MAX_LISTED),
     breaches: main.breaches.slice(0, MAX_LISTED).map((b) => ({ vmId: idOf(b.vm), atSeconds: b.atSeconds, delaySeconds: b.delaySeconds })),
     vms: input.vms.map((vm, i) => ({
@@ -128,15 +138,23 @@ export function evaluateMeasured(plan: Plan, input: MeasuredInput): MeasuredResu
       missedCycles: main.vms[i]!.missedCycles,
       cycles: main.vms[i]!.cycles,
       breaches: main.breaches.filter((b) => b.vm === i).length,
+      sampledPercent: slots ? (100 * sampled[i]!.sampled) / slots : 100,
+      averageRawBytesPerDay: sampled[i]!.mean * SECONDS_PER_DAY,
     })),
   };
 }
 
-/** Local calendar days of the period: each day's peak lag and the violations and breaches that began in it. */
+/**
+ * Local calendar days of the period: each day's peak lag, the time over the target within it (a
+ * violation running past midnight is split between the days), the violations under way in it,
+ * the breaches that began in it and how much of it was measured.
+ */
 function buildDays(
   startSecondOfDay: number,
   step: number,
   peaks: Float32Array,
+  target: number,
+  counted: Uint8Array,
   violations: readonly MeasuredViolation[],
   breaches: readonly { atSeconds: number }[],
 ): MeasuredDay[] {
@@ -144,6 +162,8 @@ function buildDays(
   const dayOf = (t: number) => Math.floor((startSecondOfDay + t) / SECONDS_PER_DAY);
   const days: MeasuredDay[] = [];
   const last = horizon > 0 ? dayOf(horizon - 1e-6) : -1;
+  const countedIn: number[] = [];
+  const slotsIn: number[] = [];
   for (let d = 0; d <= last; d++) {
     days.push({
       index: d,
@@ -153,16 +173,25 @@ function buildDays(
       violations: 0,
       violationSeconds: 0,
       breaches: 0,
+      coveragePercent: 100,
     });
+    countedIn.push(0);
+    slotsIn.push(0);
   }
   for (let k = 0; k < peaks.length; k++) {
-    const day = days[dayOf(k * step)]!;
+    const d = dayOf(k * step);
+    const day = days[d]!;
+    slotsIn[d]!++;
+    if (!counted[k]) continue;
+    countedIn[d]!++;
     day.peakRpoSeconds = Math.max(day.peakRpoSeconds, peaks[k]!);
+    if (peaks[k]! > target) day.violationSeconds += step;
   }
+  days.forEach((day, d) => (day.coveragePercent = slotsIn[d] ? (100 * countedIn[d]!) / slotsIn[d]! : 100));
   for (const v of violations) {
-    const day = days[dayOf(v.startSeconds)]!;
-    day.violations++;
-    day.violationSeconds += v.durationSeconds;
+    const first = dayOf(v.startSeconds);
+    const lastDay = dayOf(v.startSeconds + v.durationSeconds - 1e-6);
+    for (let d = first; d <= lastDay; d++) days[d]!.violations++;
   }
   for (const b of breaches) {
     const day = days[Math.min(days.length - 1, dayOf(b.atSeconds))];

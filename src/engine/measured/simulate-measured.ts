@@ -24,8 +24,19 @@ export interface MeasuredSimOptions {
   wireRatio: number;
   failureWindowSeconds: number;
   targetRpoSeconds: number;
-  /** Search mode: stop once more slots than this miss the target. */
-  abortAfterViolatingSlots?: number;
+  /** Search mode: stop once more than this share (0–1) of the judged slots miss the target. */
+  abortAboveViolatingShare?: number;
+  /** Gaps (gaps.ts): which slots can be judged; every slot when absent. */
+  judge?: SlotJudge;
+}
+
+/**
+ * A slot where every VM was sampled is met or missed; one where some VM was not is missed when the
+ * VM lagging most was itself sampled (a measured miss), and otherwise judged neither way.
+ */
+export interface SlotJudge {
+  allSampled: Uint8Array;
+  vmSampled: readonly (ArrayLike<number> | undefined)[];
 }
 
 export interface BreachEpisode {
@@ -43,6 +54,10 @@ export interface MeasuredSimRun {
   /** VM with that peak, per slot. */
   slotWorstVm: Int32Array;
   violatingSlots: number;
+  /** Slots judged neither met nor missed (gaps). */
+  unjudgedSlots: number;
+  /** 1 in the slots judged met or missed. */
+  slotJudged: Uint8Array;
   worstRpoSeconds: number;
   worstRpoAtSeconds: number;
   worstRpoVm: number;
@@ -64,7 +79,10 @@ export function simulateMeasured(opts: MeasuredSimOptions): MeasuredSimRun {
   const tick = vms.reduce((g, vm) => gcd(g, vm.frequencySeconds), gcd(Math.round(step), 3600));
   const start = Math.round(opts.startSecondOfDay / tick) * tick;
   const horizon = slots * step;
-  const abortAfter = opts.abortAfterViolatingSlots ?? Infinity;
+  const abortShare = opts.abortAboveViolatingShare ?? Infinity;
+  const judge = opts.judge;
+  const slotJudged = new Uint8Array(slots).fill(1);
+  let unjudged = 0;
   const T = Float64Array.from(vms, (v) => v.frequencySeconds);
 
   const F = (i: number, t: number) => {
@@ -189,8 +207,15 @@ export function simulateMeasured(opts: MeasuredSimOptions): MeasuredSimRun {
     }
     if (n) noteRpo(oldest, tEnd - lastDelivered[oldest]!, tEnd);
     if (tEnd % step === 0 || tEnd >= horizon) {
-      if (slotPeak[slot]! > target) violating++;
-      if (violating > abortAfter) aborted = true;
+      // Gaps: judge the slot by what was measured (see SlotJudge).
+      const over = slotPeak[slot]! > target;
+      if (!judge || judge.allSampled[slot] || (over && judge.vmSampled[slotWorst[slot]!]?.[slot] !== 0)) {
+        if (over) violating++;
+      } else {
+        slotJudged[slot] = 0;
+        unjudged++;
+      }
+      if (violating > Math.floor(abortShare * (slots - unjudged))) aborted = true;
     }
   }
 
@@ -212,6 +237,8 @@ export function simulateMeasured(opts: MeasuredSimOptions): MeasuredSimRun {
     slotPeakRpoSeconds: slotPeak,
     slotWorstVm: slotWorst,
     violatingSlots: violating,
+    unjudgedSlots: unjudged,
+    slotJudged,
     worstRpoSeconds: worst,
     worstRpoAtSeconds: worstAt,
     worstRpoVm: worstVm,

@@ -6,8 +6,10 @@ export interface MeasuredVmInput {
   name: string;
   /** Replication frequency applied to it, seconds (30, 300 or 900). */
   frequencySeconds: number;
-  /** Raw write rate per slot, bytes/s (growth not yet applied; missing samples as 0). */
+  /** Raw write rate per slot, bytes/s (growth not yet applied). */
   bytesPerSecond: ArrayLike<number>;
+  /** 1 where the collector sampled the VM, 0 in a gap (its rate there is ignored); every slot when absent. */
+  seen?: ArrayLike<number>;
 }
 
 export interface MeasuredInput {
@@ -43,10 +45,15 @@ export interface MeasuredDay {
   /** Part of the period in this day, seconds from slot 0. */
   startSeconds: number;
   endSeconds: number;
+  /** Peak lag in the day's counted slots (0 when none was counted). */
   peakRpoSeconds: number;
+  /** Violations under way in the day (one running past midnight counts on both days). */
   violations: number;
+  /** Time over the target within the day. */
   violationSeconds: number;
   breaches: number;
+  /** Share of the day's slots judged met or missed, percent (0: nothing measured that day can be judged). */
+  coveragePercent: number;
 }
 
 /** `cycle`: some VM replicates no more often than the target; `ceiling`: the replica downlink or per-stream cap limits the link. */
@@ -79,9 +86,31 @@ export interface MeasuredResult {
     breaches: number;
     backlogAtEndBytes: number;
   };
+  /**
+   * How much of the period was measured. A slot counts as met only when every VM was sampled in it,
+   * as missed also when the VM lagging most was sampled; other slots count neither way.
+   */
+  coverage: {
+    /** Slots judged met or missed (at the plan's uplink). */
+    countedSlots: number;
+    countedPercent: number;
+    /** Share of the slots in which every VM was sampled, percent. */
+    allSampledPercent: number;
+  };
   days: MeasuredDay[];
   /** The longest violations first, at most MAX_LISTED. */
   violations: MeasuredViolation[];
   breaches: MeasuredBreach[];
-  vms: { id: string; name: string; worstRpoSeconds: number; missedCycles: number; cycles: number; breaches: number }[];
+  vms: {
+    id: string;
+    name: string;
+    worstRpoSeconds: number;
+    missedCycles: number;
+    cycles: number;
+    breaches: number;
+    /** Share of the slots in which this VM was sampled, percent. */
+    sampledPercent: number;
+    /** Mean raw write rate over its sampled slots × 86 400 (gaps left out, growth not applied), bytes/day. */
+    averageRawBytesPerDay: number;
+  }[];
 }

@@ -33,7 +33,8 @@ export function AssumptionsSection({ plan }: { plan: Plan }) {
       <p>
         Every input the results depend on. <strong>Default</strong>: the planner’s default value. <strong>Entered</strong>: a value set for this plan.{' '}
         <em className="report-rot">Rule of thumb</em>: an estimate rather than a measurement — check it against the customer’s own figures (for example
-        Performance Monitor disk write bytes per VM).
+        Performance Monitor disk write bytes per VM). <strong className="report-measured">Measured</strong>: derived from the customer’s own measurements
+        (section 2.1).
       </p>
       <table className="report-table report-assumptions">
         <caption>Plan settings</caption>
@@ -96,11 +97,12 @@ export function AssumptionsSection({ plan }: { plan: Plan }) {
               <td>
                 {vm.profile}
                 {vm.profileFromPreset ? <span className="report-sub">workload’s typical day</span> : null}
+                {vm.profileMeasured ? <span className="report-sub report-measured">measured{vm.bursts ? ', bursts in 5-minute steps' : ''}</span> : null}
               </td>
               <td>{vm.disks}</td>
               <td>
                 <span className="report-nowrap">{vm.churn}</span>
-                <span className={`report-sub${vm.churnBasis === 'entered' ? '' : ' report-rot'}`}>{vm.churnNote}</span>
+                <span className={`report-sub${vm.churnBasis === 'entered' ? '' : vm.churnBasis === 'measured' ? ' report-measured' : ' report-rot'}`}>{vm.churnNote}</span>
               </td>
               <td>{vm.excluded}</td>
             </tr>

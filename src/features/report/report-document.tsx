@@ -3,6 +3,7 @@ import type { PlanResult } from '@/engine';
 import type { Plan } from '@/plan';
 import { AssumptionsSection } from './assumptions-section';
 import { ExecutiveSummary } from './executive-summary';
+import { MeasuredEvidenceSection } from './measured-evidence-section';
 import { MethodAndSources } from './method-and-sources';
 import { OptionsConsidered, type ReportOptions } from './options-section';
 import { RecommendationsSection } from './recommendations-section';
@@ -52,6 +53,7 @@ export function ReportDocument({ plan, result, draftInvalid, engineError, date, 
       </header>
       <ExecutiveSummary plan={plan} result={result} options={options} />
       <AssumptionsSection plan={plan} />
+      <MeasuredEvidenceSection plan={plan} result={result} />
       <ReportCharts plan={plan} result={result} />
       <ReportVmTable plan={plan} result={result} />
       <RecommendationsSection plan={plan} result={result} />

@@ -5,7 +5,7 @@
 import type { PlanResult } from '@/engine';
 import type { Plan } from '@/plan';
 import { formatBytes, formatClock, formatDuration, formatMbps } from '@/lib/format';
-import { firstBreachText, irAdviceText, irNeverText, resyncText, rpoGrowthText, vmLabel, worstRpoFigure } from '@/results';
+import { firstBreachText, irAdviceText, irNeverText, measuredCheck, resyncText, rpoGrowthText, vmLabel, worstRpoFigure } from '@/results';
 import { METHOD_TEXT } from './report-format';
 
 export interface UplinkRow {
@@ -37,6 +37,11 @@ export function buildUplinkRows(plan: Plan, result: PlanResult): UplinkRow[] {
     ['Never miss a cycle', req.noMissedCycles],
   ];
   if (target !== null) goals.push([`Meet the ${formatDuration(target * 60)} target RPO`, req.targetRpo]);
+  // A plan derived from measurements: the measured week's answers too (section 2.1).
+  const check = measuredCheck(plan, result);
+  if (check?.kind === 'current' && target !== null) {
+    goals.push([`Meet it all through the measured week`, check.met100Mbps], [`Meet it 90 % of the measured week`, check.met90Mbps]);
+  }
   return goals.map(([goal, mbps]) => {
     if (mbps === null) return { goal, needed: 'not reachable by uplink alone', met: false, standing: 'not reachable' };
     const met = mbps <= current;

@@ -1,13 +1,14 @@
 /**
  * The report's per-VM inputs: what each VM replicates and where its churn figure comes from — a
- * workload preset (a rule of thumb) or a figure entered for the VM.
+ * workload preset (a rule of thumb), a figure entered for the VM, or the customer's measurements —
+ * as the plan records it (provenance, schema v3), never guessed from the numbers.
  */
 import { bytesPerGB, workloadPreset, type Plan, type PlanVm } from '@/plan';
 import { formatBytes } from '@/lib/format';
 import { frequencyText, num, PROFILE_TEXT } from './report-format';
 
 /** Where a VM's daily churn comes from. */
-export type ChurnBasis = 'preset' | 'entered' | 'mixed';
+export type ChurnBasis = 'preset' | 'entered' | 'mixed' | 'measured';
 
 export interface VmInputRow {
   id: string;
@@ -20,6 +21,9 @@ export interface VmInputRow {
   profile: string;
   /** The profile is the workload preset's (a typical shape, not a measurement). */
   profileFromPreset: boolean;
+  /** The profile was derived from measurements; `bursts`: with its 5-minute shape. */
+  profileMeasured: boolean;
+  bursts: boolean;
   /** Replicated disks: "2 disks, 460 GiB (238 GiB used)". */
   disks: string;
   /** Daily churn of the replicated disks, before the growth allowance: "3.5 GiB/day". */
@@ -31,18 +35,13 @@ export interface VmInputRow {
   excluded: string;
 }
 
-/** Same value up to float noise: a preset estimate survives a GB ↔ GiB round trip. */
-function close(a: number, b: number): boolean {
-  return Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
-}
-
+/** From the VM's provenance record: per-disk keys (`disks[1].churnGBPerDay`) mark a VM whose disks differ. */
 function churnBasis(vm: PlanVm): ChurnBasis {
-  const percent = workloadPreset(vm.workload).churnPercentPerDay;
-  const disks = vm.disks.filter((d) => d.replicated);
-  if (disks.length === 0) return 'entered';
-  const fromPreset = disks.map((d) => close(d.churnGBPerDay, (d.usedGB * percent) / 100));
-  if (fromPreset.every(Boolean)) return 'preset';
-  return fromPreset.some(Boolean) ? 'mixed' : 'entered';
+  const p = vm.provenance ?? {};
+  if (p.churn === 'measured') return 'measured';
+  if (p.churn === 'preset') return 'preset';
+  const presetDisk = vm.disks.some((d, j) => d.replicated && p[`disks[${j}].churnGBPerDay`] === 'preset');
+  return presetDisk ? 'mixed' : 'entered';
 }
 
 function recoveryPointsText(vm: PlanVm): string {
@@ -72,12 +71,23 @@ export function buildVmInputRows(plan: Plan): VmInputRow[] {
       frequency: frequencyText(vm.frequencySeconds),
       recoveryPoints: recoveryPointsText(vm),
       profile: PROFILE_TEXT[vm.profile],
-      profileFromPreset: vm.profile === preset.profile,
+      profileFromPreset: vm.provenance?.profile === 'preset',
+      profileMeasured: vm.provenance?.profile === 'measured',
+      bursts: vm.withinHourWeights !== null,
       disks: `${replicated.length} disk${replicated.length === 1 ? '' : 's'}, ${gb(size)} (${gb(used)} used)`,
       churn: `${gb(churn)}/day`,
       churnBasis: basis,
-      churnNote: basis === 'preset' ? `Rule of thumb: ${presetText}` : basis === 'mixed' ? `Partly rule of thumb (${presetText})` : 'Entered',
+      churnNote:
+        basis === 'preset' ? `Rule of thumb: ${presetText}` : basis === 'mixed' ? `Partly rule of thumb (${presetText})` : basis === 'measured' ? measuredNote(plan) : 'Entered',
       excluded: excluded.length === 0 ? '—' : excluded.map((d) => `${d.name} (${gb(d.churnGBPerDay)}/day)`).join(', '),
     };
   });
+}
+
+/** "Measured: 95th-percentile day of each hour, 7 d from Mon, Nov 23". */
+function measuredNote(plan: Plan): string {
+  const m = plan.measured;
+  if (!m) return 'Measured';
+  const day = m.derivedFrom.day === 'average' ? `average ${m.derivedFrom.days === 'weekdays' ? 'weekday' : 'day'}` : `${m.derivedFrom.percentile}th-percentile day${m.derivedFrom.days === 'weekdays' ? ' (weekdays)' : ''}`;
+  return `Measured: ${day}${m.derivedFrom.growthPercent ? ` + ${m.derivedFrom.growthPercent} % growth` : ''}`;
 }

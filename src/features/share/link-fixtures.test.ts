@@ -10,9 +10,10 @@ import { SCHEMA_VERSION, formatIssue, parsePlan } from '@/plan';
 import { decodePlanLink, encodePlanLink } from './link-codec';
 import linksV1 from './fixtures/links-v1.json';
 import linksV2 from './fixtures/links-v2.json';
+import linksV3 from './fixtures/links-v3.json';
 
 /** One file per released schema version; a new version adds its file here. */
-const FIXTURE_FILES: { schemaVersion: number; links: { name: string; link: string; plan: unknown }[] }[] = [linksV1, linksV2];
+const FIXTURE_FILES: { schemaVersion: number; links: { name: string; link: string; plan: unknown }[] }[] = [linksV1, linksV2, linksV3];
 
 describe.each(FIXTURE_FILES.map((file) => [file.schemaVersion, file] as const))('links made with schema version %i', (version, file) => {
   it('the file holds both examples and edge plans', () => {

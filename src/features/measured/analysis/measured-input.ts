@@ -12,16 +12,29 @@ function gcd(a: number, b: number): number {
   return a;
 }
 
-/** Mean rate over each group of `factor` slots; a last, partial group counts its missing slots as no writes, so bytes are kept. */
-export function mergeSlots(rates: Float64Array, factor: number): Float64Array {
-  if (factor <= 1) return rates;
-  const out = new Float64Array(Math.ceil(rates.length / factor));
+/**
+ * Mean rate over each group of `factor` slots; a last, partial group counts its missing slots as
+ * no writes, so bytes are kept. With `seen`, a group's mean is over its sampled slots only, and the
+ * group counts as sampled when any of its slots was.
+ */
+export function mergeSlots(rates: Float64Array, factor: number, seen?: Uint8Array): { rates: Float64Array; seen: Uint8Array | undefined } {
+  if (factor <= 1) return { rates, seen };
+  const groups = Math.ceil(rates.length / factor);
+  const out = new Float64Array(groups);
+  const n = new Float64Array(groups);
+  const outSeen = seen ? new Uint8Array(groups) : undefined;
   for (let k = 0; k < rates.length; k++) {
     const j = (k / factor) | 0;
+    if (seen && !seen[k]) continue;
     out[j] = out[j]! + rates[k]!;
+    n[j] = n[j]! + 1;
+    if (outSeen) outSeen[j] = 1;
   }
-  for (let j = 0; j < out.length; j++) out[j] = out[j]! / factor;
-  return out;
+  for (let j = 0; j < groups; j++) {
+    if (!seen) out[j] = out[j]! / factor;
+    else out[j] = n[j]! > 0 ? out[j]! / n[j]! : 0;
+  }
+  return { rates: out, seen: outSeen };
 }
 
 /**
@@ -42,7 +55,8 @@ export function measuredInput(plan: Plan, vms: readonly MeasuredVm[], startMs: n
       .map((vm) => {
         const at = planVmIndexByName(plan, vm.name);
         const planVm = at >= 0 ? plan.vms[at]! : null;
-        return { id: planVm?.id ?? vm.name, name: vm.name, frequencySeconds: planVm?.frequencySeconds ?? 300, bytesPerSecond: mergeSlots(vm.bytesPerSecond, factor) };
+        const merged = mergeSlots(vm.bytesPerSecond, factor, vm.seen);
+        return { id: planVm?.id ?? vm.name, name: vm.name, frequencySeconds: planVm?.frequencySeconds ?? 300, bytesPerSecond: merged.rates, seen: merged.seen };
       }),
   };
 }

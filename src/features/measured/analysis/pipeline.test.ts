@@ -8,7 +8,7 @@ import { matchCounters } from '../inventory/matching';
 import { parsePerfmonText } from '../perfmon/csv-driver';
 import type { PerfmonMeasurement } from '../perfmon/types';
 import { applyDerived } from './apply-to-plan';
-import { deriveProfile } from './derive';
+import { deriveVm } from './derive';
 import { measuredInput } from './measured-input';
 import { buildVmSeries, type MeasuredVm } from './vm-series';
 
@@ -72,16 +72,16 @@ describe('measured pipeline on a generated week of 20 VMs', () => {
 
   it('derives churn and a profile into the plan: same-name VMs updated, others added, all through parsePlan', () => {
     const p = plan();
-    const out = applyDerived(p, vms, measurement.startMs, measurement.intervalSeconds, { percentile: 95, growthPercent: 30 });
+    const out = applyDerived(p, vms, measurement.startMs, measurement.intervalSeconds, { day: 'percentile', percentile: 95, days: 'all', growthPercent: 30 });
     if (!out.ok) throw new Error(out.issues.map((i) => i.message).join('; '));
     expect(out.updated).toEqual(['SQL01']);
     expect(out.added).toHaveLength(19);
     expect(out.plan.vms).toHaveLength(21);
     const sql = out.plan.vms[0]!;
-    expect(sql).toMatchObject({ id: 'sql-prod', frequencySeconds: 30, recoveryPoints: 4, profile: 'custom' });
+    expect(sql).toMatchObject({ id: 'sql-prod', frequencySeconds: 30, recoveryPoints: 4, profile: 'custom', provenance: { churn: 'measured', profile: 'measured' } });
     expect(out.plan.vms[1]!.name).toBe('LEGACY01'); // not measured: untouched
     const gb = bytesPerGB(p.units.storage);
-    const expected = deriveProfile(vms[0]!.bytesPerSecond, measurement.startMs, 60, 95, 30).dailyBytes / gb;
+    const expected = deriveVm(vms[0]!, measurement.startMs, 60, { day: 'percentile', percentile: 95, days: 'all' }, 30).dailyBytes / gb;
     expect(sql.disks.reduce((s, d) => s + d.churnGBPerDay, 0)).toBeCloseTo(expected, 2);
     const disk = fixtureDisks()[1]!;
     expect(sql.disks[1]).toMatchObject({ name: 'SQL01-Data', sizeGB: disk.sizeBytes / gb, usedGB: disk.fileBytes / gb, replicated: true });
@@ -91,7 +91,7 @@ describe('measured pipeline on a generated week of 20 VMs', () => {
 describe('measuredInput', () => {
   it('merges samples finer than 30 s into whole multiples of 30 s, keeping the bytes', () => {
     const p = plan();
-    const vm: MeasuredVm = { name: 'X', disks: [{ inventory: 0, path: 'p', name: 'p', sizeBytes: 1, fileBytes: 1, measured: true, included: true, rateSum: 0 }], bytesPerSecond: new Float64Array(45).fill(2), seen: new Uint8Array(45).fill(1), coverage: 1 };
+    const vm: MeasuredVm = { name: 'X', disks: [{ inventory: 0, path: 'p', name: 'p', sizeBytes: 1, fileBytes: 1, measured: true, included: true, rateSum: 0, hourBytes: new Float64Array(1) }], bytesPerSecond: new Float64Array(45).fill(2), seen: new Uint8Array(45).fill(1), coverage: 1 };
     // 4-second samples: lcm(4, 30) = 60 s steps of 15 samples; 45 samples → 3 steps of 2 B/s.
     const input = measuredInput(p, [vm], 0, 4, 900);
     expect(input.stepSeconds).toBe(60);

@@ -1,7 +1,8 @@
 /**
  * From matched counters to VMs: each inventory disk's write rate is the sum of the counters the
  * consultant kept for it (a clustered VM is measured on every node it ran on), each VM's the sum of
- * its disks'. Missing samples count as no writes; `coverage` says how much was measured.
+ * its disks'. A slot where none of its included disks was sampled is a gap (`seen` 0, rate 0):
+ * averages, percentiles and the replay leave gaps out; `coverage` says how much was measured.
  */
 import type { InventoryDisk } from '../inventory/inventory-csv';
 import type { CounterMatch } from '../inventory/matching';
@@ -21,6 +22,11 @@ export interface MeasuredDisk {
   included: boolean;
   /** Sum over the slots of the measured write rate, bytes/s (× slot length = bytes written). */
   rateSum: number;
+  /**
+   * Bytes written in each clock hour of the period (index 0 = the hour slot 0 starts in), so the
+   * derive step can split a VM's churn between its disks by the same day it chose.
+   */
+  hourBytes: Float64Array;
 }
 
 export interface MeasuredVm {
@@ -34,6 +40,8 @@ export interface MeasuredVm {
   coverage: number;
 }
 
+const HOUR_MS = 3_600_000;
+
 export function diskFileName(path: string): string {
   return path.slice(Math.max(path.lastIndexOf('\\'), path.lastIndexOf('/')) + 1);
 }
@@ -45,6 +53,10 @@ export function diskFileName(path: string): string {
  */
 export function buildVmSeries(measurement: PerfmonMeasurement, inventory: readonly InventoryDisk[], matches: readonly CounterMatch[]): MeasuredVm[] {
   const slots = measurement.slots;
+  const step = measurement.intervalSeconds;
+  const firstHour = Math.floor(measurement.startMs / HOUR_MS);
+  const hourCount = Math.floor((measurement.startMs + slots * step * 1000) / HOUR_MS) - firstHour + 1;
+  const hourOfSlot = Int32Array.from({ length: slots }, (_, k) => Math.floor((measurement.startMs + k * step * 1000) / HOUR_MS) - firstHour);
   const disks: MeasuredDisk[] = inventory.map((d, i) => ({
     inventory: i,
     path: d.path,
@@ -54,6 +66,7 @@ export function buildVmSeries(measurement: PerfmonMeasurement, inventory: readon
     measured: false,
     included: false,
     rateSum: 0,
+    hourBytes: new Float64Array(hourCount),
   }));
   const vmNames = [...new Set(inventory.map((d) => d.vm))];
   const vmOf = inventory.map((d) => vmNames.indexOf(d.vm));
@@ -72,6 +85,7 @@ export function buildVmSeries(measurement: PerfmonMeasurement, inventory: readon
       const x = values[k]!;
       if (x !== x) continue; // NaN: no sample
       sum += x;
+      disk.hourBytes[hourOfSlot[k]!] = disk.hourBytes[hourOfSlot[k]!]! + x * step;
       if (vm) {
         vm.total[k] = vm.total[k]! + x;
         vm.seen[k] = 1;

@@ -9,26 +9,33 @@ export const SPARKLINE_POINTS = 168;
 
 export interface VmSummary {
   periodSeconds: number;
-  /** Average bytes written per day over the period. */
+  /** Average bytes written per day over the sampled part of the period (gaps left out, not counted as zero). */
   dailyBytes: number;
+  /** Share of the period that was sampled, percent. */
+  sampledPercent: number;
   /** The clock hour with the most writes: its start (naive local ms) and bytes. */
   busiestHour: { startMs: number; bytes: number };
-  /** 95th percentile (nearest rank) of the per-sample write rate, bytes/s. */
+  /** 95th percentile (nearest rank) of the sampled write rates, bytes/s. */
   p95BytesPerSecond: number;
   peakBytesPerSecond: number;
   /** Mean write rate in SPARKLINE_POINTS equal parts of the period, bytes/s. */
   sparkline: number[];
 }
 
-export function summariseSeries(bytesPerSecond: Float64Array, startMs: number, stepSeconds: number): VmSummary {
+export function summariseSeries(bytesPerSecond: Float64Array, startMs: number, stepSeconds: number, seen?: ArrayLike<number>): VmSummary {
   const slots = bytesPerSecond.length;
   const periodSeconds = slots * stepSeconds;
   let total = 0;
   let peak = 0;
+  let sampled = 0;
+  const sampledRates = seen ? new Float64Array(slots) : bytesPerSecond;
   // Bytes per clock hour, counted from the hour the period starts in; a slot belongs to the hour in which it starts.
   const firstHour = Math.floor(startMs / HOUR_MS);
   const hours = new Float64Array(Math.floor((startMs + slots * stepSeconds * 1000) / HOUR_MS) - firstHour + 1);
   for (let k = 0; k < slots; k++) {
+    if (seen && !seen[k]) continue;
+    if (seen) sampledRates[sampled] = bytesPerSecond[k]!;
+    sampled++;
     const bytes = bytesPerSecond[k]! * stepSeconds;
     total += bytes;
     if (bytesPerSecond[k]! > peak) peak = bytesPerSecond[k]!;
@@ -41,9 +48,10 @@ export function summariseSeries(bytesPerSecond: Float64Array, startMs: number, s
   });
   return {
     periodSeconds,
-    dailyBytes: periodSeconds ? (total / periodSeconds) * 86_400 : 0,
+    dailyBytes: sampled ? (total / (sampled * stepSeconds)) * 86_400 : 0,
+    sampledPercent: slots ? (100 * sampled) / slots : 100,
     busiestHour: busiest,
-    p95BytesPerSecond: slots ? percentile(bytesPerSecond, 95) : 0,
+    p95BytesPerSecond: sampled ? percentile(sampledRates.subarray(0, sampled), 95) : 0,
     peakBytesPerSecond: peak,
     sparkline: downsample(bytesPerSecond, SPARKLINE_POINTS),
   };

@@ -32,10 +32,15 @@ export function parseInventoryCsv(text: string): InventoryOutcome {
   // Windows PowerShell 5.1's Export-Csv starts with "#TYPE …" unless -NoTypeInformation was given.
   const skipped = /^#TYPE[^\n]*\n/.test(text) ? 1 : 0;
   const body = skipped ? text.replace(/^#TYPE[^\n]*\n/, '') : text;
+  if (!body.replace(/^\uFEFF/, '').trim()) {
+    return { ok: false, issue: { line: 1, column: null, message: 'The inventory file is empty: it should list one virtual disk per line under the headings Host, VMName, Path, SizeBytes, FileSizeBytes.' } };
+  }
   const parsed = Papa.parse<string[]>(body.replace(/^\uFEFF/, ''), { delimiter: '', skipEmptyLines: 'greedy' });
   const line = (row: number) => row + 1 + skipped;
-  if (parsed.errors.length) {
-    const e = parsed.errors[0]!;
+  // A one-column file has no delimiter to detect: that is not a fault of the file.
+  const errors = parsed.errors.filter((e) => e.code !== 'UndetectableDelimiter');
+  if (errors.length) {
+    const e = errors[0]!;
     return { ok: false, issue: { line: line(e.row ?? 0), column: null, message: `The inventory CSV is malformed here: ${e.message}.` } };
   }
   const [head, ...rows] = parsed.data;

@@ -25,6 +25,16 @@ describe('parseInventoryCsv', () => {
     expect(parseInventoryCsv('Name,Size\nA,1\n')).toMatchObject({ ok: false, issue: { line: 1 } });
     expect(parseInventoryCsv('VMName,Path\n,p\n')).toMatchObject({ ok: false, issue: { line: 2, column: 1 } });
   });
+
+  it('an empty file says so in plain words, not the CSV reader’s delimiter message', () => {
+    for (const text of ['', '\uFEFF', '  \r\n\r\n', '#TYPE x\n']) {
+      const out = parseInventoryCsv(text);
+      expect(out).toMatchObject({ ok: false, issue: { line: 1, column: null } });
+      expect(!out.ok && out.issue.message).toMatch(/^The inventory file is empty: it should list one virtual disk per line/);
+    }
+    // One column, no delimiter to detect: named as a missing column, not a malformed file.
+    expect(parseInventoryCsv('VMName\nA\n')).toMatchObject({ ok: false, issue: { message: expect.stringContaining('has no Path column') } });
+  });
 });
 
 describe('matchCounters', () => {

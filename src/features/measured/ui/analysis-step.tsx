@@ -1,7 +1,7 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { MeasuredResult, UnreachableReason } from '@/engine';
 import type { Plan } from '@/plan';
-import { formatBytes, formatCount, formatDuration, formatMbps, formatPercent } from '@/lib/format';
+import { formatBytes, formatCount, formatDuration, formatMbps, formatPercent, formatPercentFloor } from '@/lib/format';
 import { selectLastValidPlan, usePlanStore } from '@/store';
 import { measuredInput } from '../analysis/measured-input';
 import { createAnalysisClient, SupersededError } from '../worker/clients';
@@ -58,7 +58,8 @@ export function AnalysisStep({ session, onBack }: { session: Session; onBack: ()
       <p>
         The measured writes of {vms.length} VMs replayed through the replication cycles with this plan's link ({formatMbps(plan.link.uplinkMbps)} uplink),
         compression, growth and each VM's frequency (the plan VM of the same name, else 5 minutes). The target counts as met in a{' '}
-        {result?.stepSeconds ?? Math.max(intervalSeconds, 30)}-second step when no VM's replica lags more than the target in it.
+        {result?.stepSeconds ?? Math.max(intervalSeconds, 30)}-second step when no VM's replica lags more than the target in it; steps where a VM was not
+        sampled count neither way.
       </p>
       <div className="measured-fields">
         <label htmlFor={`${id}-t`}>Target RPO (minutes)</label>
@@ -74,7 +75,11 @@ export function AnalysisStep({ session, onBack }: { session: Session; onBack: ()
           aria-describedby={`${id}-th`}
         />
         <span id={`${id}-th`} className={validTarget ? 'measured-muted' : 'measured-error'}>
-          {validTarget ? "From the plan's target RPO; change it here to explore." : 'Enter 0.5 to 10,080 minutes.'}
+          {!validTarget
+            ? 'Enter 0.5 to 10,080 minutes.'
+            : plan.replication.targetRpoMinutes === null
+              ? 'The plan has no target RPO: 15 minutes assumed; change it here to explore.'
+              : "From the plan's target RPO; change it here to explore."}
         </span>
       </div>
       <p role="status" className="measured-status">
@@ -99,7 +104,7 @@ export function AnalysisStep({ session, onBack }: { session: Session; onBack: ()
             <div>
               <dt>With {formatMbps(result.uplinkMbps)} now</dt>
               <dd>
-                met {formatPercent(result.current.metPercent)} of the time; {plural(result.current.violations, 'violation')} (
+                met {formatPercentFloor(result.current.metPercent)} of the measured time; {plural(result.current.violations, 'violation')} (
                 {formatDuration(result.current.violationSeconds)} in all, longest {formatDuration(result.current.longestViolationSeconds)});{' '}
                 {plural(result.current.breaches, 'failure-window breach', 'failure-window breaches')}
               </dd>
@@ -107,8 +112,9 @@ export function AnalysisStep({ session, onBack }: { session: Session; onBack: ()
             <div>
               <dt>Busiest moment</dt>
               <dd>
-                {at(result.busiest.atSeconds)}: {formatMbps(result.busiest.demandMbps)} of replication traffic, {formatPercent(result.busiest.vmSharePercent)} of it from{' '}
-                {nameOf(result.busiest.vmId)}
+                {at(result.busiest.atSeconds)}: {formatMbps(result.busiest.demandMbps)} on the wire
+                {plan.replication.compression ? ` after compression (×${plan.replication.compressionRatio})` : ' (compression off)'}
+                {plan.replication.growthPercent ? ` with ${plan.replication.growthPercent} % growth` : ''}, {formatPercent(result.busiest.vmSharePercent)} of it from {nameOf(result.busiest.vmId)}
               </dd>
             </div>
             <div>
@@ -116,6 +122,18 @@ export function AnalysisStep({ session, onBack }: { session: Session; onBack: ()
               <dd>
                 {formatDuration(result.current.worstRpoSeconds)} at {at(result.current.worstRpoAtSeconds)} ({nameOf(result.current.worstRpoVmId)})
                 {result.current.backlogAtEndBytes > 0 ? `; ${formatBytes(result.current.backlogAtEndBytes, plan.units.storage)} still waiting at the end` : ''}
+              </dd>
+            </div>
+            <div>
+              <dt>Measured</dt>
+              <dd className={result.coverage.allSampledPercent < 100 ? 'measured-warn' : undefined}>
+                {result.coverage.allSampledPercent < 100 ? '⚠ ' : ''}every VM sampled in {formatPercentFloor(result.coverage.allSampledPercent)} of the period
+                {result.coverage.allSampledPercent < 100
+                  ? ` (${result.vms
+                      .filter((v) => v.sampledPercent < 100)
+                      .map((v) => `${v.name} ${formatPercentFloor(v.sampledPercent)}`)
+                      .join(', ')}). Writes in the gaps are estimated from the same hour on the sampled days; a gap counts as missed only where the VM lagging most was sampled, otherwise neither met nor missed (${formatPercentFloor(result.coverage.countedPercent)} of the period judged)`
+                  : ''}
               </dd>
             </div>
             <div>

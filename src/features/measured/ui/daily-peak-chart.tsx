@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { Bar, BarChart, CartesianGrid, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import { formatCount, formatDuration } from '@/lib/format';
+import { formatCount, formatDuration, formatPercentFloor } from '@/lib/format';
 import type { DayRow } from './moments';
 
 /** Each day's peak RPO against the target (bars), with the same figures as a table for screen readers and print. */
@@ -31,9 +31,10 @@ export function DailyPeakChart({ rows, targetMinutes }: { rows: DayRow[]; target
           <tr>
             <th scope="col">Day</th>
             <th scope="col">Peak RPO</th>
-            <th scope="col">Violations</th>
+            <th scope="col">Violations under way</th>
             <th scope="col">Time over target</th>
             <th scope="col">Failure-window breaches</th>
+            <th scope="col">Judged</th>
           </tr>
         </thead>
         <tbody>
@@ -43,10 +44,14 @@ export function DailyPeakChart({ rows, targetMinutes }: { rows: DayRow[]; target
                 {r.label}
                 {r.partial ? <span className="measured-muted"> (part)</span> : null}
               </th>
-              <td>{formatDuration(r.peakRpoMinutes * 60)}</td>
+              <td>{r.coveragePercent > 0 ? formatDuration(r.peakRpoMinutes * 60) : 'not measured'}</td>
               <td>{formatCount(r.violations)}</td>
               <td>{formatDuration(r.violationSeconds)}</td>
               <td>{formatCount(r.breaches)}</td>
+              <td className={r.coveragePercent < 100 ? 'measured-warn' : undefined}>
+                {formatPercentFloor(r.coveragePercent)}
+                {r.coveragePercent < 100 ? ' ⚠' : ''}
+              </td>
             </tr>
           ))}
         </tbody>

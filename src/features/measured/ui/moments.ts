@@ -34,6 +34,8 @@ export interface DayRow {
   breaches: number;
   /** The day holds only part of the period (first or last). */
   partial: boolean;
+  /** Share of the day in which every VM was sampled, percent. */
+  coveragePercent: number;
 }
 
 /** One row per local calendar day of the analysis: the chart's bars and its table. */
@@ -45,5 +47,6 @@ export function dayRows(result: MeasuredResult, startMs: number): DayRow[] {
     violationSeconds: d.violationSeconds,
     breaches: d.breaches,
     partial: d.endSeconds - d.startSeconds < 86_400 - 1,
+    coveragePercent: d.coveragePercent,
   }));
 }

@@ -1,7 +1,8 @@
 // @vitest-environment jsdom
-import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { useState } from 'react';
 import { afterEach, describe, expect, it } from 'vitest';
+import { evaluateMeasured } from '@/engine';
 import { createPlanStore, PlanStoreProvider, type PlanStore } from '@/store';
 import { branchOffice } from '@/store/testing/example-plan';
 import { inventoryCsv, perfmonCsv } from '../fixtures/perfmon-fixture';
@@ -54,7 +55,15 @@ describe('SummaryStep', () => {
     const store = createPlanStore({ initialPlan: branchOffice() });
     render(
       <PlanStoreProvider store={store}>
-        <SummaryStep session={session()} storageNote="" onUse={() => undefined} onRematch={() => undefined} onNewFiles={() => undefined} onForget={() => undefined} />
+        <SummaryStep
+          session={session()}
+          storageNote=""
+          onUse={() => undefined}
+          onRematch={() => undefined}
+          onNewFiles={() => undefined}
+          onForget={() => undefined}
+          analyse={(plan, input) => Promise.resolve(evaluateMeasured(plan, input))}
+        />
       </PlanStoreProvider>,
     );
     return store;
@@ -67,13 +76,18 @@ describe('SummaryStep', () => {
     expect(screen.getByText(/A share link or plan file carries the plan only/)).toBeTruthy();
   });
 
-  it('derives churn and profiles into the plan as one undo step', () => {
+  it('derives churn and profiles into the plan as one undo step, with the replay as its evidence', async () => {
     const store = renderSummary();
     fireEvent.change(screen.getByLabelText('Percentile'), { target: { value: '90' } });
+    // The branch office's VMs that were not measured stay unless asked (they are not placeholders).
+    expect((screen.getByRole('checkbox', { name: /Remove the plan VMs that were not measured/ }) as HTMLInputElement).checked).toBe(false);
     fireEvent.click(screen.getByRole('button', { name: 'Derive churn and profile' }));
-    expect(screen.getByRole('status').textContent).toMatch(/90th percentile: updated SQL01, FS01\./);
-    const sql = store.getState().lastValidPlan.vms.find((v) => v.name === 'SQL01')!;
+    await waitFor(() => expect(screen.getByRole('status').textContent).toMatch(/from the 90th-percentile day of each hour \(all days\), disks split by the same day: updated SQL01, FS01\./));
+    const plan = store.getState().lastValidPlan;
+    const sql = plan.vms.find((v) => v.name === 'SQL01')!;
     expect(sql.profile).toBe('custom');
+    expect(sql.provenance).toMatchObject({ churn: 'measured', profile: 'measured' });
+    expect(plan.measured).toMatchObject({ source: 'churn.csv', derivedFrom: { day: 'percentile', percentile: 90, days: 'all' } });
     expect(sql.disks.map((d) => d.name)).toEqual(['SQL01-OS', 'SQL01-Data', 'SQL01-Log']);
     store.getState().undo();
     expect(store.getState().lastValidPlan.vms.find((v) => v.name === 'SQL01')!.profile).not.toBe('custom');

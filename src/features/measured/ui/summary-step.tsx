@@ -1,8 +1,8 @@
 import { useId, useMemo, useState } from 'react';
-import { formatBytes, formatPercent } from '@/lib/format';
+import { formatBytes, formatPercentFloor } from '@/lib/format';
 import { selectLastValidPlan, usePlanStore } from '@/store';
 import { summariseSeries } from '../analysis/vm-summary';
-import { DeriveForm } from './derive-form';
+import { DeriveForm, type Analyse } from './derive-form';
 import { formatMoment, formatPeriod } from './moments';
 import { useMeasuredVms, type Session } from './session';
 import { Sparkline } from './sparkline';
@@ -14,17 +14,20 @@ interface SummaryStepProps {
   onRematch: () => void;
   onNewFiles: () => void;
   onForget: () => void;
+  /** The replay behind the derived plan's evidence (default: the analysis worker). */
+  analyse?: Analyse;
 }
 
 /** Step 3: what was measured per VM, then use the series as they are or derive the plan's churn from them. */
-export function SummaryStep({ session, storageNote, onUse, onRematch, onNewFiles, onForget }: SummaryStepProps) {
+export function SummaryStep({ session, storageNote, onUse, onRematch, onNewFiles, onForget, analyse }: SummaryStepProps) {
   const id = useId();
   const units = usePlanStore(selectLastValidPlan).units.storage;
   const { measurement } = session;
   const vms = useMeasuredVms(session);
-  const rows = useMemo(() => vms.map((vm) => ({ vm, s: summariseSeries(vm.bytesPerSecond, measurement.startMs, measurement.intervalSeconds) })), [vms, measurement]);
+  const rows = useMemo(() => vms.map((vm) => ({ vm, s: summariseSeries(vm.bytesPerSecond, measurement.startMs, measurement.intervalSeconds, vm.seen) })), [vms, measurement]);
   const [status, setStatus] = useState('');
   const rate = (bytesPerSecond: number) => `${formatBytes(bytesPerSecond, units)}/s`;
+  const gaps = rows.filter((r) => r.s.sampledPercent < 100);
 
   return (
     <section aria-labelledby={`${id}-h`}>
@@ -33,6 +36,12 @@ export function SummaryStep({ session, storageNote, onUse, onRematch, onNewFiles
         {session.perfmonFileName}: {formatPeriod(measurement.startMs, measurement.slots * measurement.intervalSeconds)}, one sample every{' '}
         {measurement.intervalSeconds} s, collector's local time ({measurement.timeZone.name || 'time zone not stated'}).
       </p>
+      {gaps.length ? (
+        <p role="note" className="measured-warn">
+          Not every sample was taken: {gaps.map(({ vm, s }) => `${vm.name} ${formatSampled(s.sampledPercent)} sampled`).join(', ')}. The missing time is left out of
+          averages, percentiles and the replay's “met” share — neither counted as no writes nor as met.
+        </p>
+      ) : null}
       {measurement.notes.length ? (
         <ul className="measured-notes">
           {measurement.notes.map((n) => (
@@ -47,7 +56,8 @@ export function SummaryStep({ session, storageNote, onUse, onRematch, onNewFiles
             <tr>
               <th scope="col">VM</th>
               <th scope="col">Disks</th>
-              <th scope="col">Daily churn (average)</th>
+              <th scope="col">Sampled</th>
+              <th scope="col">Daily churn (average of the sampled time)</th>
               <th scope="col">Busiest hour</th>
               <th scope="col">95th percentile</th>
               <th scope="col">Peak</th>
@@ -62,7 +72,10 @@ export function SummaryStep({ session, storageNote, onUse, onRematch, onNewFiles
                   <th scope="row">{vm.name}</th>
                   <td>
                     {included} of {vm.disks.length}
-                    {vm.coverage < 0.95 ? <span className="measured-warn"> · {formatPercent(vm.coverage * 100)} sampled</span> : null}
+                  </td>
+                  <td className={s.sampledPercent < 100 ? 'measured-warn' : undefined}>
+                    {formatSampled(s.sampledPercent)}
+                    {s.sampledPercent < 100 ? ' ⚠' : ''}
                   </td>
                   <td>{formatBytes(s.dailyBytes, units)}</td>
                   <td>
@@ -87,7 +100,7 @@ export function SummaryStep({ session, storageNote, onUse, onRematch, onNewFiles
             Use measured series
           </button>
         </div>
-        <DeriveForm session={session} vms={vms} onDone={setStatus} />
+        <DeriveForm session={session} vms={vms} onDone={setStatus} {...(analyse ? { analyse } : {})} />
       </div>
       <p className="measured-muted">
         A share link or plan file carries the plan only: after deriving, each VM's daily churn and 24-hour profile. The measured series stay in
@@ -109,4 +122,9 @@ export function SummaryStep({ session, storageNote, onUse, onRematch, onNewFiles
       </div>
     </section>
   );
+}
+
+/** "99.7 %": never rounded up to a full 100 % when something is missing. */
+function formatSampled(percent: number): string {
+  return formatPercentFloor(percent);
 }

@@ -1,6 +1,7 @@
 import type { PlanResult } from '@/engine';
 import type { Plan } from '@/plan';
 import { formatMbps } from '@/lib/format';
+import { measuredCheck } from '@/results';
 
 /** How a requirement compares with the uplink: "✔ enough" or "✖ 2.3× more". */
 function standing(required: number | null, current: number): { ok: boolean; text: string } {
@@ -21,8 +22,18 @@ export function UplinkCard({ plan, result }: { plan: Plan; result: PlanResult })
   if (plan.replication.targetRpoMinutes !== null) rows.push({ goal: `Target RPO ${plan.replication.targetRpoMinutes} min`, mbps: required.targetRpo });
 
   // The headline is the goal the user set: the target RPO when there is one, else the failure window.
-  const main = plan.replication.targetRpoMinutes !== null ? rows[3]! : rows[1]!;
-  const mainGoal = plan.replication.targetRpoMinutes !== null ? `for the ${plan.replication.targetRpoMinutes} min target RPO` : 'to stay inside the failure window';
+  let main = plan.replication.targetRpoMinutes !== null ? rows[3]! : rows[1]!;
+  let mainGoal = plan.replication.targetRpoMinutes !== null ? `for the ${plan.replication.targetRpoMinutes} min target RPO` : 'to stay inside the failure window';
+  // A plan derived from measurements also has the measured week's answers: both are shown, the worse leads.
+  const check = measuredCheck(plan, result);
+  if (check?.kind === 'current') {
+    const week = { goal: `Target RPO, measured week (100 % of the time)`, mbps: check.met100Mbps };
+    rows.push(week, { goal: 'Target RPO, measured week (90 % of the time)', mbps: check.met90Mbps });
+    if (week.mbps === null || (main.mbps !== null && week.mbps > main.mbps)) {
+      main = week;
+      mainGoal = `for the ${plan.replication.targetRpoMinutes} min target RPO all through the measured week`;
+    }
+  }
 
   return (
     <section className="card card--wide" aria-labelledby="card-uplink">

@@ -1,0 +1,65 @@
+/**
+ * Property (issue 15): a plan derived from measurements is never more optimistic than replaying
+ * the same measurements, beyond the 10 % tolerance — for the target RPO, the modelled day's
+ * uplink is at least 90 % of the measured period's 100 % answer. Hosts: a steady VM and a VM
+ * with a nightly burst of random rate, length and start (the same each night, as a backup job),
+ * random gaps, 5- or 15-minute cycles.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { evaluatePlan } from '@/engine';
+import { buildPlan, makeVm, MiB } from '@/test/factories';
+import { matchCounters } from '../inventory/matching';
+import type { PerfmonMeasurement } from '../perfmon/types';
+import { analyseMeasured, deriveMeasuredPlan, measuredVms } from './run-measured';
+
+const START = Date.UTC(2026, 10, 23); // Monday
+const DAYS = 3;
+
+function host(burstMiBps: number, burstMinutes: number, burstStart: number, steadyMiBps: number, gapEvery: number) {
+  const slots = DAYS * 1440;
+  const rate = (vm: number, m: number) => (vm === 0 ? steadyMiBps : m % 1440 >= burstStart && m % 1440 < burstStart + burstMinutes ? burstMiBps : 0.2);
+  const counters = [0, 1].map((vm) => ({
+    host: 'HV',
+    instance: `D:-VM${vm}.vhdx`,
+    path: `\\\\HV\\Hyper-V Virtual Storage Device(D:-VM${vm}.vhdx)\\Write Bytes/sec`,
+    // Every gapEvery-th minute of the steady VM is blank.
+    values: Float32Array.from({ length: slots }, (_, m) => (vm === 0 && gapEvery > 0 && m % gapEvery === 0 ? NaN : rate(vm, m) * MiB)),
+    samples: slots,
+  }));
+  const measurement: PerfmonMeasurement = { timeZone: { name: '', biasMinutes: 0 }, startMs: START, intervalSeconds: 60, slots, counters, rows: slots, ignoredColumns: 0, notes: [] };
+  const inventory = [0, 1].map((vm) => ({ vm: `VM${vm}`, path: `D:\\VM${vm}.vhdx`, sizeBytes: 2 ** 40, fileBytes: 2 ** 39, host: 'HV' }));
+  return { measurement, vms: measuredVms(measurement, inventory, matchCounters(counters, inventory)) };
+}
+
+describe('derived plan vs replay of the same measurements', () => {
+  it('the derived plan never asks less than 90 % of the measured 100 % answer for the target', () => {
+    fc.assert(
+      fc.property(
+        fc.double({ min: 5, max: 60, noNaN: true }),
+        fc.integer({ min: 5, max: 50 }),
+        fc.integer({ min: 0, max: 1380 }),
+        fc.double({ min: 0.1, max: 4, noNaN: true }),
+        fc.constantFrom(0, 7, 97),
+        fc.constantFrom(300, 900),
+        (burst, minutes, start, steady, gapEvery, frequencySeconds) => {
+          const { measurement, vms } = host(burst, minutes, start, steady, gapEvery);
+          const plan = buildPlan({
+            replication: { compression: false, targetRpoMinutes: 30, growthPercent: 0 },
+            link: { uplinkMbps: 50, efficiencyPercent: 100 },
+            vms: [makeVm({ id: 'a', name: 'VM0', frequencySeconds }), makeVm({ id: 'b', name: 'VM1', frequencySeconds })],
+          });
+          const figures = analyseMeasured(plan, measurement, vms);
+          const out = deriveMeasuredPlan(plan, measurement, vms, { day: 'percentile', percentile: 100, days: 'all', growthPercent: 0 }, 30);
+          if (!out.ok) throw new Error(out.issues[0]!.message);
+          const measured = figures.uplinkMbpsFor100Percent;
+          const modelled = evaluatePlan(out.plan).bandwidth.requiredUplinkMbps.targetRpo;
+          expect(measured).not.toBeNull();
+          expect(modelled).not.toBeNull();
+          expect(modelled!).toBeGreaterThanOrEqual(0.9 * measured!);
+        },
+      ),
+      { numRuns: 12 },
+    );
+  });
+});
