@@ -24,7 +24,7 @@ const LEGACY_CROSS_FEATURE = [
 const forbid = (groups, message) => ['error', { patterns: [{ group: groups, message }] }];
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'test-results', 'test-artifacts', 'playwright-report', 'scratch', 'coverage'] },
+  { ignores: ['dist', 'node_modules', '.bench-cache', 'test-results', 'test-artifacts', 'playwright-report', 'scratch', 'coverage'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
