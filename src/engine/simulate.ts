@@ -27,10 +27,11 @@ export type { SimOptions, SimResult, SimSeries, SimVmStats } from './sim-result'
  * - Searches (`earlyUnstableExit`) stop after day 3 once two days in a row delivered more than
  *   1 % short of the writes.
  *
- * Speed without changing answers: every interval divides 900 s and rates change only on the hour,
- * so each hour is four 900 s periods with identical inputs. When a period starts in the state the
- * previous one started in (to 1e-11 relative), the rest of the hour repeats it exactly: its
- * counts are added once per skipped period and every time shifts (`skipRepeats`).
+ * Speed without changing answers: every interval divides 900 s and write rates and capacity change
+ * only on the hour, so a stretch of hours with the same inputs is a row of 900 s periods with
+ * identical inputs. When a period starts in the state the previous one started in (to 1e-11
+ * relative), the rest of the stretch repeats it exactly: its counts are added once per skipped
+ * period and every time shifts (`skipRepeats`).
  */
 
 const TICK_SECONDS = 30;
@@ -45,6 +46,7 @@ export const MAX_DAYS = 7;
 const PERIOD_SECONDS = 900;
 const TICKS_PER_PERIOD = PERIOD_SECONDS / TICK_SECONDS;
 const PERIODS_PER_HOUR = SECONDS_PER_HOUR / PERIOD_SECONDS;
+const PERIODS_PER_DAY = SECONDS_PER_DAY / PERIOD_SECONDS;
 const STEPS_PER_PERIOD = PERIOD_SECONDS / SERIES_STEP_SECONDS;
 /** Two period start states closer than this (relative) are the same state. */
 const REPEAT_TOLERANCE = 1e-11;
@@ -94,6 +96,16 @@ export function simulate(opts: SimOptions): SimResult {
       cumulative[i * HOURS_PER_DAY + h] = vm.rawCumulative[h]!;
     }
   }
+  // Plan totals of the same, for the cheap "owed bytes" signature of a period start.
+  const totalPerDay = perDay.reduce((a, b) => a + b, 0);
+  const totalRate = new Float64Array(HOURS_PER_DAY);
+  const totalCumulative = new Float64Array(HOURS_PER_DAY);
+  for (let i = 0; i < n; i++) {
+    for (let h = 0; h < HOURS_PER_DAY; h++) {
+      totalRate[h] = totalRate[h]! + rate[i * HOURS_PER_DAY + h]!;
+      totalCumulative[h] = totalCumulative[h]! + cumulative[i * HOURS_PER_DAY + h]!;
+    }
+  }
   /** F at a time known to lie in day `d`, hour `h`, `s` seconds into that hour. */
   const Fat = (i: number, d: number, h: number, s: number) =>
     d * perDay[i]! + cumulative[i * HOURS_PER_DAY + h]! + rate[i * HOURS_PER_DAY + h]! * s;
@@ -102,6 +114,10 @@ export function simulate(opts: SimOptions): SimResult {
   // 00:00 of day 1 looks like a healthy steady state: data as of −T is on the replica.
   const copies = new CopyCycles(T, 0, F, (i) => T[i]!);
   const { status, lastCut, lastCutF, lastDelivered, outFirstBoundary, outWire, idle } = copies;
+  // Running totals: raw bytes cut since the start (beyond the initial marks) and wire bytes delivered.
+  const initialCutF = lastCutF.reduce((a, b) => a + b, 0);
+  let cutRaw = 0;
+  let deliveredWire = 0;
 
   // Per-copy statistics of the current day.
   const worst = new Float64Array(n);
@@ -234,6 +250,7 @@ export function simulate(opts: SimOptions): SimResult {
           const i = (w << 5) + 31 - Math.clz32(low);
           const raw = copies.cut(i, t, Fat(i, day, hour, inHour), wireRatio, wire);
           if (raw > largestLog[i]!) largestLog[i] = raw;
+          cutRaw += raw;
         }
       }
       wire.fill(outWire, status);
@@ -242,6 +259,7 @@ export function simulate(opts: SimOptions): SimResult {
       const tEnd = t + stride * TICK_SECONDS;
       const bytes = wire.advance(t, tEnd, link.capacityBytesPerSecond[hour]!, streamCap, outWire, status, deliver);
       deliveredToday += bytes;
+      deliveredWire += bytes;
       if (series) series.deliveredBytes[step] = series.deliveredBytes[step]! + bytes;
       if (failed) return false;
       if (series && (k + stride) % TICKS_PER_STEP === 0) sampleStep(tEnd);
@@ -252,7 +270,8 @@ export function simulate(opts: SimOptions): SimResult {
   // Period repeats: the start state of the previous period and this one, relative to their starts.
   const periodState = [new Float64Array(0), new Float64Array(0)];
   let stateSize = 0;
-  const writePeriodState = (into: number, p: number, day: number, hour: number) => {
+  const writePeriodState = (into: number, p: number, day: number) => {
+    const hour = ((p - dayStart) / SECONDS_PER_HOUR) | 0;
     const size = n * 7 + wire.queued;
     if (periodState[into]!.length < size + 1) periodState[into] = new Float64Array(size + 1 + (size >> 2));
     const s = periodState[into]!;
@@ -291,10 +310,13 @@ export function simulate(opts: SimOptions): SimResult {
   const missedByHourBefore = missedByHour ? new Float64Array(n * HOURS_PER_DAY) : null;
 
   /**
-   * The rest of the hour repeats the period just simulated, `m` more times: add its counts m
-   * times, copy its series points, and move every time and written-bytes mark on by m periods.
+   * Periods [from, to) of the day repeat the period that starts at `p` (just simulated): add its
+   * counts once per repeat (missed cycles into each repeat's own hour), copy its series points,
+   * and move every time and written-bytes mark on by the skipped stretch.
    */
-  const skipRepeats = (p: number, m: number, hour: number, deliveredInPeriod: number) => {
+  const skipRepeats = (p: number, from: number, to: number, deliveredInPeriod: number) => {
+    const m = to - from;
+    const hour = ((p - dayStart) / SECONDS_PER_HOUR) | 0;
     const firstStep = (p - dayStart) / SERIES_STEP_SECONDS;
     for (let i = 0; i < n; i++) {
       missed[i] = missed[i]! + m * (missed[i]! - missedBefore[i]!);
@@ -302,25 +324,33 @@ export function simulate(opts: SimOptions): SimResult {
     }
     if (missedByHour && missedByHourBefore) {
       for (let i = 0; i < n; i++) {
-        const o = i * HOURS_PER_DAY + hour;
-        missedByHour[o] = missedByHour[o]! + m * (missedByHour[o]! - missedByHourBefore[o]!);
+        const o = i * HOURS_PER_DAY;
+        const perPeriod = missedByHour[o + hour]! - missedByHourBefore[o + hour]!;
+        if (perPeriod === 0) continue;
+        for (let pi = from; pi < to; pi++) {
+          const h = (pi / PERIODS_PER_HOUR) | 0;
+          missedByHour[o + h] = missedByHour[o + h]! + perPeriod;
+        }
       }
     }
     deliveredToday += m * deliveredInPeriod;
     if (series) {
       for (let r = 1; r <= m; r++) {
         for (let q = 0; q < STEPS_PER_PERIOD; q++) {
-          const from = firstStep + q;
-          const to = from + r * STEPS_PER_PERIOD;
-          series.deliveredBytes[to] = series.deliveredBytes[from]!;
-          series.backlogBytes[to] = series.backlogBytes[from]!;
-          series.worstRpoSeconds[to] = series.worstRpoSeconds[from]!;
-          series.worstRpoVm[to] = series.worstRpoVm[from]!;
+          const src = firstStep + q;
+          const dst = src + r * STEPS_PER_PERIOD;
+          series.deliveredBytes[dst] = series.deliveredBytes[src]!;
+          series.backlogBytes[dst] = series.backlogBytes[src]!;
+          series.worstRpoSeconds[dst] = series.worstRpoSeconds[src]!;
+          series.worstRpoVm[dst] = series.worstRpoVm[src]!;
         }
       }
     }
     const dt = m * PERIOD_SECONDS;
     copies.shift(dt, (i) => rate[i * HOURS_PER_DAY + hour]! * dt);
+    // Running totals move on as the marks do: what is owed stays the same.
+    cutRaw += totalRate[hour]! * dt;
+    deliveredWire += totalRate[hour]! * dt * wireRatio;
     if (detail) for (let i = 0; i < n; i++) rpoFrom[i] = rpoFrom[i]! + dt;
   };
 
@@ -330,43 +360,106 @@ export function simulate(opts: SimOptions): SimResult {
     if (detail) for (let i = 0; i < n; i++) integrateRpo(i, t);
   };
 
-  /** Simulate one day, period by period, skipping periods that repeat within an hour. */
+  // Hours whose inputs (every copy's write rate and the capacity) equal the previous hour's
+  // continue its stretch: a repeating period may repeat on into them.
+  const stretchEnd = new Int32Array(HOURS_PER_DAY);
+  for (let h = HOURS_PER_DAY - 1; h >= 0; h--) {
+    const next = h + 1;
+    let same = next < HOURS_PER_DAY && link.capacityBytesPerSecond[next] === link.capacityBytesPerSecond[h];
+    for (let v = 0; same && v < vms.length; v++) same = vms[v]!.rawRate[next] === vms[v]!.rawRate[h];
+    stretchEnd[h] = same ? stretchEnd[next]! : next;
+  }
+
+  /**
+   * A cheap necessary condition for two period starts to be the same state, computed from running
+   * totals: raw bytes written but not yet cut, wire bytes cut but not yet delivered, logs queued
+   * and on the wire. A growing backlog changes it every period, so no full comparison is tried.
+   */
+  const signature = new Float64Array(4);
+  const previousSignature = new Float64Array(4);
+  const writeSignature = (p: number, day: number) => {
+    const hour = ((p - dayStart) / SECONDS_PER_HOUR) | 0;
+    const written = day * totalPerDay + totalCumulative[hour]! + totalRate[hour]! * (p - dayStart - hour * SECONDS_PER_HOUR);
+    previousSignature.set(signature);
+    signature[0] = written - initialCutF - cutRaw;
+    signature[1] = cutRaw * wireRatio - deliveredWire;
+    signature[2] = wire.queued;
+    signature[3] = wire.active;
+    return written;
+  };
+  const sameSignature = (scale: number) => {
+    const tolerance = 1e-9 * scale + 1;
+    return (
+      Math.abs(signature[0]! - previousSignature[0]!) <= tolerance &&
+      Math.abs(signature[1]! - previousSignature[1]!) <= tolerance &&
+      signature[2] === previousSignature[2] &&
+      signature[3] === previousSignature[3]
+    );
+  };
+  /** Settle the counts at period start `p`, take its full state and the day figures it starts from. */
+  const arm = (p: number, day: number, into: number) => {
+    settleTo(p);
+    const size = writePeriodState(into, p, day);
+    missedBefore.set(missed);
+    if (detail) integralBefore.set(rpoIntegral);
+    if (missedByHourBefore) missedByHourBefore.set(missedByHour!);
+    return size;
+  };
+
+  /**
+   * Simulate one day, period by period, skipping periods that repeat within a stretch of equal
+   * hours. The full state is taken at the first two period starts of a stretch (where light
+   * plans start repeating) and later only when the cheap signature says the last two periods
+   * started alike.
+   */
   const runDay = (day: number): boolean => {
-    for (let hour = 0; hour < HOURS_PER_DAY; hour++) {
-      const hourStart = dayStart + hour * SECONDS_PER_HOUR;
-      const k0 = (hourStart - dayStart) / TICK_SECONDS;
+    for (let pi = 0; pi < PERIODS_PER_DAY; ) {
+      const end = stretchEnd[(pi / PERIODS_PER_HOUR) | 0]! * PERIODS_PER_HOUR;
       if (!periodsRepeat) {
-        if (!runTicks(day, k0, k0 + TICKS_PER_HOUR)) return false;
+        if (!runTicks(day, pi * TICKS_PER_PERIOD, end * TICKS_PER_PERIOD)) return false;
+        pi = end;
         continue;
       }
-      settleTo(hourStart);
-      stateSize = writePeriodState(0, hourStart, day, hour);
-      for (let q = 0; q < PERIODS_PER_HOUR; q++) {
-        const p = hourStart + q * PERIOD_SECONDS;
-        const last = q === PERIODS_PER_HOUR - 1;
-        if (!last) {
-          missedBefore.set(missed);
-          if (detail) integralBefore.set(rpoIntegral);
-          if (missedByHourBefore) missedByHourBefore.set(missedByHour!);
-        }
+      const first = pi;
+      const p0 = dayStart + pi * PERIOD_SECONDS;
+      writeSignature(p0, day);
+      stateSize = arm(p0, day, 0);
+      let armed = true; // buffer 0 holds the full start state of period `pi`
+      while (pi < end) {
+        const p = dayStart + pi * PERIOD_SECONDS;
         const deliveredBefore = deliveredToday;
-        const kp = k0 + q * TICKS_PER_PERIOD;
-        if (!runTicks(day, kp, kp + TICKS_PER_PERIOD)) return false;
-        if (last) break;
-        // Does the next period start as this one did? Then the rest of the hour repeats it.
+        if (!runTicks(day, pi * TICKS_PER_PERIOD, (pi + 1) * TICKS_PER_PERIOD)) return false;
+        pi++;
+        if (pi === end) break;
         const pNext = p + PERIOD_SECONDS;
-        settleTo(pNext);
-        const size = writePeriodState(1, pNext, day, hour);
-        if (samePeriodState(size)) {
-          skipRepeats(p, PERIODS_PER_HOUR - 1 - q, hour, deliveredToday - deliveredBefore);
-          break;
+        const written = writeSignature(pNext, day);
+        const promising = pi - first < 2 || sameSignature(written);
+        if (armed) {
+          // Does the next period start as this one did? Then the rest of the stretch repeats it.
+          settleTo(pNext);
+          const size = writePeriodState(1, pNext, day);
+          if (samePeriodState(size)) {
+            skipRepeats(p, pi, end, deliveredToday - deliveredBefore);
+            pi = end;
+            break;
+          }
+          if (promising) {
+            // The next period is the new candidate: its state is already taken.
+            periodState.reverse();
+            stateSize = size;
+            missedBefore.set(missed);
+            if (detail) integralBefore.set(rpoIntegral);
+            if (missedByHourBefore) missedByHourBefore.set(missedByHour!);
+          }
+        } else if (promising) {
+          stateSize = arm(pNext, day, 0);
         }
-        periodState.reverse();
-        stateSize = size;
+        armed = promising;
       }
     }
     return true;
   };
+
 
   const snapshot = () => {
     // Everything that decides the future, relative to the current day start.

@@ -73,6 +73,8 @@ export function evaluateMeasured(plan: Plan, input: MeasuredInput): MeasuredResu
   const idOf = (i: number) => input.vms[i]?.id ?? '';
   const peaks = main.slotPeakRpoSeconds;
 
+  const breachesPerVm = new Int32Array(input.vms.length);
+  for (const b of main.breaches) breachesPerVm[b.vm]!++;
   const runs = runsAbove(peaks, target);
   const violations: MeasuredViolation[] = runs.map((r) => {
     let peakSlot = r.start;
@@ -127,7 +129,7 @@ export function evaluateMeasured(plan: Plan, input: MeasuredInput): MeasuredResu
       worstRpoSeconds: main.vms[i]!.worstRpoSeconds,
       missedCycles: main.vms[i]!.missedCycles,
       cycles: main.vms[i]!.cycles,
-      breaches: main.breaches.filter((b) => b.vm === i).length,
+      breaches: breachesPerVm[i]!,
     })),
   };
 }
