@@ -35,7 +35,6 @@ export type { SimOptions, SimResult, SimSeries, SimVmStats } from './sim-result'
  */
 
 const TICK_SECONDS = 30;
-const TICKS_PER_DAY = SECONDS_PER_DAY / TICK_SECONDS;
 const TICKS_PER_HOUR = SECONDS_PER_HOUR / TICK_SECONDS;
 /** Series resolution: one point per 5 minutes. */
 export const SERIES_STEP_SECONDS = 300;
@@ -499,6 +498,8 @@ export function simulate(opts: SimOptions): SimResult {
     deliverablePerDay += Math.min(link.capacityBytesPerSecond[h]!, link.maxActiveTransfers * link.streamCapBytesPerSecond) * SECONDS_PER_HOUR;
   }
   const cannotKeepUp = deliverablePerDay < dailyWire * (1 - 1e-12);
+  // A search only needs the verdict, and below the daily volume it is known without simulating.
+  if (cannotKeepUp && opts.earlyUnstableExit) return summarise(vms, vmOf, emptyDay(n, missedByHour), { stable: false, complete: false, days: 0, series: null });
   let stable = false;
   let complete = true;
   let days = 0;
@@ -666,4 +667,10 @@ function unboundedGrowth(run: {
     }
   }
   return { resyncAfter, lagPerDay, breachEver: run.breachEver };
+}
+
+/** Figures of a day not simulated (a verdict known in advance): all zero, no breach. */
+function emptyDay(n: number, missedByHour: Float64Array | null) {
+  const zeros = () => new Float64Array(n);
+  return { worst: zeros(), rpoIntegral: zeros(), missed: zeros(), cycles: zeros(), maxDelay: zeros(), breachAt: new Float64Array(n).fill(Infinity), breachDelay: zeros(), peakPending: zeros(), largestLog: zeros(), missedByHour };
 }
