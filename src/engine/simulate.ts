@@ -182,7 +182,7 @@ export function simulate(opts: SimOptions): SimResult {
       // One still going on at 00:00 of the day counts as beginning at 00:00.
       const at = Math.max(begins, dayStart) - dayStart;
       if (at < breachAt[i]!) breachAt[i] = at;
-      if (firstBoundary + W < breachEver[i]!) breachEver[i] = Math.max(0, firstBoundary + W);
+      if (begins < breachEver[i]!) breachEver[i] = Math.max(0, begins);
       if (delay > breachDelay[i]!) breachDelay[i] = delay;
       if (abort.breach) failed = true;
     }
@@ -611,7 +611,7 @@ export function simulate(opts: SimOptions): SimResult {
       backlog += copies.outstandingWire(i, wire);
       const lastBoundary = Math.floor((tEnd - TICK_SECONDS) / T[i]!) * T[i]!;
       if (lastBoundary > lastCut[i]!) backlog += (F(i, lastBoundary) - lastCutF[i]!) * wireRatio;
-      if (resyncAt[i] === Infinity && resyncLimit[i]! > 0) notePending(i, (status[i] ? outRaw[i]! : 0) + F(i, tEnd) - lastCutF[i]!, tEnd);
+      if (resyncAt[i] === Infinity && resyncLimit[i]! > 0) notePending(i, copies.pendingRaw(i, F(i, tEnd)), tEnd);
       const rpo = tEnd - lastDelivered[i]!;
       if (rpo > worstNow) {
         worstNow = rpo;
