@@ -498,8 +498,6 @@ export function simulate(opts: SimOptions): SimResult {
     deliverablePerDay += Math.min(link.capacityBytesPerSecond[h]!, link.maxActiveTransfers * link.streamCapBytesPerSecond) * SECONDS_PER_HOUR;
   }
   const cannotKeepUp = deliverablePerDay < dailyWire * (1 - 1e-12);
-  // A search only needs the verdict, and below the daily volume it is known without simulating.
-  if (cannotKeepUp && opts.earlyUnstableExit) return summarise(vms, vmOf, emptyDay(n, missedByHour), { stable: false, complete: false, days: 0, series: null });
   let stable = false;
   let complete = true;
   let days = 0;
@@ -669,8 +667,3 @@ function unboundedGrowth(run: {
   return { resyncAfter, lagPerDay, breachEver: run.breachEver };
 }
 
-/** Figures of a day not simulated (a verdict known in advance): all zero, no breach. */
-function emptyDay(n: number, missedByHour: Float64Array | null) {
-  const zeros = () => new Float64Array(n);
-  return { worst: zeros(), rpoIntegral: zeros(), missed: zeros(), cycles: zeros(), maxDelay: zeros(), breachAt: new Float64Array(n).fill(Infinity), breachDelay: zeros(), peakPending: zeros(), largestLog: zeros(), missedByHour };
-}
