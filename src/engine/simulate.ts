@@ -346,6 +346,8 @@ export function simulate(opts: SimOptions): SimResult {
       }
     }
     const dt = m * PERIOD_SECONDS;
+    // The skipped steps were sampled too, as far as the resync crossing is concerned: the same state.
+    lastPendingCheck = p + PERIOD_SECONDS + dt;
     copies.shift(dt, (i) => rate[i * HOURS_PER_DAY + hour]! * dt);
     // Running totals move on as the marks do: what is owed stays the same.
     cutRaw += totalRate[hour]! * dt;
