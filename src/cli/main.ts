@@ -3,7 +3,7 @@ import { evaluatePlan } from '@/engine';
 import { formatIssue, parsePlan } from '@/plan';
 import { textSummary } from './summary';
 
-const USAGE = 'usage: npm run plan -- <plan.json> [--format json|text]';
+const USAGE = 'usage: replica-planner <plan.json> [--format json|text]   (in a checkout: npm run plan -- <plan.json> …)';
 
 /** Exit codes: 0 answered; 1 unreadable or not JSON (or bad arguments); 2 invalid plan. */
 function main(argv: string[]): number {
