@@ -87,7 +87,7 @@ export function buildWarnings(ctx: WarningContext): Warning[] {
   }
   const advice = result.initialReplication.recommendation;
   if (advice) {
-    const names = advice.offlineVmIds.map((id) => plan.vms.find((v) => v.id === id)?.name ?? id);
+    const names = advice.offlineVmIds.map((id) => plan.vms[indexOf.get(id) ?? -1]?.name ?? id);
     const when = advice.totalSeconds === null ? '' : `: every VM protected after ${formatDuration(advice.totalSeconds)}${result.initialReplication.totalSeconds === null ? ' instead of never' : ` instead of ${formatDuration(result.initialReplication.totalSeconds)}`}`;
     add({ code: 'recommend-offline', severity: 'info', field: 'initialReplication.method', message: `Ship ${names.join(', ')} on disk (offline)${when}.` });
   }
