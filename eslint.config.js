@@ -24,7 +24,7 @@ const LEGACY_CROSS_FEATURE = [
 const forbid = (groups, message) => ['error', { patterns: [{ group: groups, message }] }];
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'test-results', 'test-artifacts', 'playwright-report', 'scratch', 'coverage'] },
+  { ignores: ['dist', 'dist-cli', 'node_modules', '.bench-cache', 'test-results', 'test-artifacts', 'playwright-report', 'scratch', 'coverage'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -79,7 +79,7 @@ export default tseslint.config(
     },
   })),
   {
-    files: ['*.{js,ts,mjs}', 'bench/**', 'e2e/**', 'src/cli/**', 'scripts/**'],
+    files: ['*.{js,ts,mjs}', 'bin/**', 'bench/**', 'e2e/**', 'src/cli/**', 'scripts/**'],
     languageOptions: { globals: { ...globals.node } },
   },
 );

@@ -1,38 +1,127 @@
-import { readFileSync } from 'node:fs';
-import { evaluatePlan } from '@/engine';
-import { parsePlan, type Plan } from '@/plan';
-import { generatePlan, THIRDS } from './generate';
-
 /**
- * `npm run bench`: wall-clock time of evaluatePlan (every simulation, search and the what-if
- * curve) on the example plans and a generated 1 000-VM plan. SPEC §6: typical ≪ 50 ms, 1 000 VMs < 2 s.
+ * `npm run bench`: evaluatePlan / evaluateMeasured wall-clock times and a before/after check.
+ *
+ * The reference engine (a git worktree of the reference commit, default: where this branch left
+ * main, `git merge-base HEAD main`) and this checkout's engine each run in a child process
+ * (bench/run-cases.ts) on the same cases (bench/cases.ts). Runs alternate between the two, run by
+ * run, so a load spike on a shared machine hits both alike and the ratios compare like with like.
+ * Every case's result must equal the reference to 1e-9 relative (numbers) and exactly (everything
+ * else). Timings are medians after a warm-up; read ratios rather than absolute figures.
+ *
+ *   npm run bench                      everything (5 000 and 10 000 VMs too; several minutes)
+ *   npm run bench -- --quick           without 5 000 / 10 000 VMs
+ *   npm run bench -- --against <rev>   another reference commit
  */
-function load(input: unknown, label: string): Plan {
-  const parsed = parsePlan(input);
-  if (!parsed.ok) throw new Error(`${label}: ${parsed.issues.map((i) => `${i.path}: ${i.message}`).join('; ')}`);
-  return parsed.plan;
+import { execFileSync, spawn } from 'node:child_process';
+import { existsSync, mkdirSync, symlinkSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { createInterface } from 'node:readline';
+import { fileURLToPath } from 'node:url';
+
+const args = process.argv.slice(2);
+const option = (name: string) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
+const here = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const big = !args.includes('--quick');
+const git = (...a: string[]) => execFileSync('git', a, { cwd: here, encoding: 'utf8' }).trim();
+
+const sha = git('rev-parse', option('--against') ?? git('merge-base', 'HEAD', 'main'));
+const cache = join(here, '.bench-cache'); // git-ignored; outside node_modules so the reference tree's @/ paths resolve
+mkdirSync(cache, { recursive: true });
+const refTree = join(cache, `tree-${sha.slice(0, 12)}`);
+if (!existsSync(refTree)) {
+  git('worktree', 'add', '--detach', refTree, sha);
+  symlinkSync(join(here, 'node_modules'), join(refTree, 'node_modules'));
 }
 
-function time(label: string, plan: Plan, runs: number): void {
-  evaluatePlan(plan); // warm-up: JIT and caches
-  const samples: number[] = [];
-  for (let k = 0; k < runs; k++) {
-    const t0 = performance.now();
-    evaluatePlan(plan);
-    samples.push(performance.now() - t0);
+/** A child process serving one checkout's engine; `ask` sends one request and awaits its answer line. */
+function server(root: string) {
+  const child = spawn(join(here, 'node_modules', '.bin', 'tsx'), ['--tsconfig', join(root, 'tsconfig.node.json'), join(here, 'bench', 'run-cases.ts'), root, ...(big ? ['--big'] : [])], {
+    cwd: root,
+    stdio: ['pipe', 'pipe', 'inherit'],
+  });
+  const lines = createInterface({ input: child.stdout })[Symbol.asyncIterator]();
+  return {
+    async ask<T>(req: object): Promise<T> {
+      child.stdin.write(`${JSON.stringify(req)}\n`);
+      const next = await lines.next();
+      if (next.done) throw new Error(`the engine of ${root} stopped`);
+      return JSON.parse(next.value) as T;
+    },
+    close: () => child.stdin.end(),
+  };
+}
+
+console.log(`Reference: ${sha.slice(0, 12)} (${refTree}) vs this checkout.`);
+const before = server(refTree);
+const after = server(here);
+const { cases } = await after.ask<{ cases: { name: string; runs: number }[] }>({ op: 'list' });
+const rows: { name: string; before: number; after: number; runs: number }[] = [];
+const compared: { name: string; before: unknown; after: unknown }[] = [];
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+for (const c of cases) {
+  const b = (await before.ask<{ result: unknown }>({ op: 'result', name: c.name })).result;
+  const a = (await after.ask<{ result: unknown }>({ op: 'result', name: c.name })).result;
+  compared.push({ name: c.name, before: b, after: a });
+  if (c.runs === 0) continue;
+  const tb: number[] = [];
+  const ta: number[] = [];
+  for (let k = 0; k < c.runs; k++) {
+    tb.push((await before.ask<{ ms: number }>({ op: 'time', name: c.name })).ms);
+    ta.push((await after.ask<{ ms: number }>({ op: 'time', name: c.name })).ms);
   }
-  samples.sort((a, b) => a - b);
-  const median = samples[Math.floor(samples.length / 2)]!;
-  const copies = plan.vms.reduce((s, vm) => s + vm.count, 0);
-  console.log(
-    `${label.padEnd(28)} ${String(plan.vms.length).padStart(5)} VMs (${copies} copies)  median ${median.toFixed(1).padStart(8)} ms  min ${samples[0]!.toFixed(1).padStart(8)} ms  max ${samples[samples.length - 1]!.toFixed(1).padStart(8)} ms  (${runs} runs)`,
-  );
+  rows.push({ name: c.name, before: median(tb), after: median(ta), runs: c.runs });
+  process.stdout.write('.');
+}
+before.close();
+after.close();
+
+const ms = (x: number) => `${x.toFixed(x < 10 ? 2 : 1)} ms`;
+console.log(`\n\nMedians after a warm-up; before and after alternate run by run. Shared machine: figures are noisy.\n`);
+console.log(`${'case'.padEnd(40)} ${'before'.padStart(12)} ${'after'.padStart(12)} ${'ratio'.padStart(7)}  runs`);
+for (const r of rows) {
+  console.log(`${r.name.padEnd(40)} ${ms(r.before).padStart(12)} ${ms(r.after).padStart(12)} ${`×${(r.before / r.after).toFixed(2)}`.padStart(7)}  ${r.runs}`);
 }
 
-const example = (name: string) => JSON.parse(readFileSync(new URL(`../public/examples/${name}.json`, import.meta.url), 'utf8')) as unknown;
+// The equality check.
+const REL = 1e-9;
+function diff(a: unknown, b: unknown, path: string, out: string[], worst: { rel: number }): void {
+  if (out.length >= 5) return;
+  if (typeof a === 'number' && typeof b === 'number') {
+    if (Number.isNaN(a) && Number.isNaN(b)) return;
+    if (a === b) return;
+    const rel = Math.abs(a - b) / Math.max(Math.abs(a), Math.abs(b), 1e-300);
+    // Values that are zero up to rounding (|x| < 1e-6 of a unit) compare absolutely.
+    if (Math.abs(a - b) < 1e-6 && Math.max(Math.abs(a), Math.abs(b)) < 1e-3) return;
+    worst.rel = Math.max(worst.rel, rel);
+    if (rel > REL) out.push(`${path}: ${a} vs ${b} (rel ${rel.toExponential(2)})`);
+    return;
+  }
+  if (Array.isArray(a) && Array.isArray(b)) {
+    if (a.length !== b.length) out.push(`${path}: length ${a.length} vs ${b.length}`);
+    else a.forEach((x, i) => diff(x, b[i], `${path}[${i}]`, out, worst));
+    return;
+  }
+  if (a && b && typeof a === 'object' && typeof b === 'object') {
+    const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
+    for (const k of keys) diff((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k], `${path}.${k}`, out, worst);
+    return;
+  }
+  if (a !== b) out.push(`${path}: ${JSON.stringify(a)} vs ${JSON.stringify(b)}`);
+}
 
-time('branch-office.json', load(example('branch-office'), 'branch-office'), 20);
-time('datacenter.json', load(example('datacenter'), 'datacenter'), 20);
-time('typical: 50 VMs, 5 min', load(generatePlan(50, [0, 1, 0]), 'typical'), 20);
-time('1000 VMs, 10/70/20 % mix', load(generatePlan(1000, [0.1, 0.7, 0.2]), 'realistic'), 3);
-time('1000 VMs, thirds 30s/5m/15m', load(generatePlan(1000, THIRDS), 'thirds'), 3);
+let failures = 0;
+let worstRel = 0;
+for (const { name, before: b, after: a } of compared) {
+  const problems: string[] = [];
+  const worst = { rel: 0 };
+  diff(b, a, '', problems, worst);
+  worstRel = Math.max(worstRel, worst.rel);
+  if (problems.length) {
+    failures++;
+    console.log(`\n✗ ${name}\n  ${problems.join('\n  ')}`);
+  }
+}
+console.log(
+  `\nBefore/after equality: ${compared.length - failures}/${compared.length} cases equal to ${REL} relative (largest difference ${worstRel.toExponential(2)}).`,
+);
+if (failures) process.exitCode = 1;

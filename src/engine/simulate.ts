@@ -1,25 +1,54 @@
+import { CopyCycles, breachBegins } from './cycles';
 import { rawWrittenUntil, STEP_SECONDS as SHAPE_STEP_SECONDS, STEPS_PER_HOUR as SHAPE_STEPS_PER_HOUR, type VmModel } from './model';
 import { ABORTED, summarise, type CopyGrowth, type SimOptions, type SimResult, type SimSeries } from './sim-result';
 import { Transfers } from './transfers';
-
-export type { SimOptions, SimResult, SimSeries, SimVmStats } from './sim-result';
 import { HOURS_PER_DAY, SECONDS_PER_DAY, SECONDS_PER_HOUR } from './units';
 
+export type { SimOptions, SimResult, SimSeries, SimVmStats } from './sim-result';
+
 /**
- * The cycle simulation of SPEC §5.3, exact in the fluid sense: between events every rate is
- * constant, so delivery times are computed, not stepped. Events are the 30-second grid (every
- * frequency and hour boundary lies on it) and transfer completions.
- * The queue and the wire are in `transfers.ts`.
+ * The cycle simulation of SPEC §5.3 over repeating days, exact in the fluid sense: between events
+ * every rate is constant, so delivery times are computed, not stepped. Events are the 30-second
+ * grid (every frequency and hour boundary lies on it) and transfer completions. The per-copy
+ * cycle rules are in `cycles.ts`, the queue and the wire in `transfers.ts`.
+ *
+ * Convergence (the rules SPEC §5.3 leaves to the code):
+ * - Days start at 00:00 with every replica current as of −T (a healthy steady state) and run
+ *   whole until the state at the start of a day (every copy's log, queue position and wire bytes
+ *   left, relative to the day start) equals the previous day's start state to 1e-6 relative:
+ *   the day repeats and is reported. At most 7 days (MAX_DAYS).
+ * - **Two-day rhythm**: if a day's start state equals the state two days earlier (the backlog
+ *   alternates), the reported figures are the worse of the two days (max of peaks, min of first
+ *   breach times, mean of the two average RPOs).
+ * - **Stable** when a day repeats. After 7 days without repeating, stable unless the link cannot
+ *   carry the daily volume at all, or the days after the first delivered on average less than was
+ *   written by more than 0.25 % of a day's wire volume (+ 1 byte): a loaded plan's backlog can
+ *   slosh irregularly between days without growing.
+ * - Searches (`earlyUnstableExit`) stop after day 3 once two days in a row delivered more than
+ *   1 % short of the writes.
+ *
+ * Speed without changing answers: every interval divides 900 s and write rates and capacity change
+ * only on the hour, so a stretch of hours with the same inputs is a row of 900 s periods with
+ * identical inputs. When a period starts in the state the previous one started in (to 1e-11
+ * relative), the rest of the stretch repeats it exactly: its counts are added once per skipped
+ * period and every time shifts (`skipRepeats`).
  */
 
 const TICK_SECONDS = 30;
-const TICKS_PER_DAY = SECONDS_PER_DAY / TICK_SECONDS;
 const TICKS_PER_HOUR = SECONDS_PER_HOUR / TICK_SECONDS;
 /** Series resolution: one point per 5 minutes. */
 export const SERIES_STEP_SECONDS = 300;
 const TICKS_PER_STEP = SERIES_STEP_SECONDS / TICK_SECONDS;
 const STEPS_PER_DAY = SECONDS_PER_DAY / SERIES_STEP_SECONDS;
 export const MAX_DAYS = 7;
+/** A repeating stretch: every interval divides it and four of them make an hour. */
+const PERIOD_SECONDS = 900;
+const TICKS_PER_PERIOD = PERIOD_SECONDS / TICK_SECONDS;
+const PERIODS_PER_HOUR = SECONDS_PER_HOUR / PERIOD_SECONDS;
+const PERIODS_PER_DAY = SECONDS_PER_DAY / PERIOD_SECONDS;
+const STEPS_PER_PERIOD = PERIOD_SECONDS / SERIES_STEP_SECONDS;
+/** Two period start states closer than this (relative) are the same state. */
+const REPEAT_TOLERANCE = 1e-11;
 
 /** Run the cycle simulation day by day until a day repeats the previous one (≤ 7 days). */
 export function simulate(opts: SimOptions): SimResult {
@@ -38,14 +67,24 @@ export function simulate(opts: SimOptions): SimResult {
       T[i] = opts.frequencyOverride ?? vms[v]!.frequencySeconds;
     }
   }
-  // Copies due at a tick: every 30 s tick → T = 30; every 10th → T ≤ 300; every 30th → all.
-  const dueAll = Int32Array.from({ length: n }, (_, i) => i);
-  const due300 = dueAll.filter((i) => T[i]! <= 300);
-  const due30 = dueAll.filter((i) => T[i]! <= 30);
+  // Copies due at a tick, as bit masks: every 30 s tick → T = 30; every 10th → T ≤ 300; every 30th → all.
+  const words = (n + 31) >>> 5;
+  const mask = (keep: (i: number) => boolean) => {
+    const m = new Uint32Array(words);
+    for (let i = 0; i < n; i++) if (keep(i)) m[i >>> 5]! |= 1 << (i & 31);
+    return m;
+  };
+  const dueAll = mask(() => true);
+  const due300 = mask((i) => T[i]! <= 300);
+  const due30 = mask((i) => T[i]! <= 30);
   // Nothing happens between multiples of the shortest frequency (hours are multiples too), so
   // step by it; detail mode keeps 5-minute steps for the series.
-  const shortest = n ? Math.min(...T) : 900;
+  let shortest = PERIOD_SECONDS;
+  for (let i = 0; i < n; i++) shortest = Math.min(shortest, T[i]!);
   const stride = Math.min(shortest, detail ? SERIES_STEP_SECONDS : shortest) / TICK_SECONDS;
+  // A VM with a within-hour shape (schema v3) writes by 5-minute steps: its hours are not made of
+  // repeating periods, so such plans are simulated period by period.
+  const periodsRepeat = T.every((t) => PERIOD_SECONDS % t === 0) && TICKS_PER_PERIOD % stride === 0 && !vms.some((vm) => vm.stepRate);
   // Raw bytes written by copy i from time 0 to t (the hot path keeps flat arrays, not objects).
   const perDay = new Float64Array(n);
   const rate = new Float64Array(n * HOURS_PER_DAY);
@@ -61,6 +100,16 @@ export function simulate(opts: SimOptions): SimResult {
       cumulative[i * HOURS_PER_DAY + h] = vm.rawCumulative[h]!;
     }
   }
+  // Plan totals of the same, for the cheap "owed bytes" signature of a period start.
+  const totalPerDay = perDay.reduce((a, b) => a + b, 0);
+  const totalRate = new Float64Array(HOURS_PER_DAY);
+  const totalCumulative = new Float64Array(HOURS_PER_DAY);
+  for (let i = 0; i < n; i++) {
+    for (let h = 0; h < HOURS_PER_DAY; h++) {
+      totalRate[h] = totalRate[h]! + rate[i * HOURS_PER_DAY + h]!;
+      totalCumulative[h] = totalCumulative[h]! + cumulative[i * HOURS_PER_DAY + h]!;
+    }
+  }
   /** F at a time known to lie in day `d`, hour `h`, `s` seconds into that hour. */
   const Fat = (i: number, d: number, h: number, s: number) => {
     const vm = shaped[i];
@@ -71,22 +120,15 @@ export function simulate(opts: SimOptions): SimResult {
     return d * perDay[i]! + cumulative[i * HOURS_PER_DAY + h]! + rate[i * HOURS_PER_DAY + h]! * s;
   };
   const F = (i: number, t: number) => rawWrittenUntil(vms[vmOf[i]!]!, t);
-  const lastCutF = new Float64Array(n); // F(lastCut), kept so each cut evaluates F once
 
-  // Per-copy state.
-  const lastCut = new Float64Array(n); // start of the current log
-  const lastDelivered = new Float64Array(n); // cut time of the last delivered log
-  const status = new Uint8Array(n); // 0 none outstanding, 1 queued, 2 in transfer
-  const outCut = new Float64Array(n);
-  const outFirstBoundary = new Float64Array(n); // earliest boundary whose data the log carries
-  const outRaw = new Float64Array(n);
-  const outWire = new Float64Array(n);
-  for (let i = 0; i < n; i++) {
-    // 00:00 of day 1 looks like a healthy steady state: data as of −T is on the replica.
-    lastCut[i] = -T[i]!;
-    lastDelivered[i] = -T[i]!;
-    lastCutF[i] = F(i, -T[i]!);
-  }
+  // 00:00 of day 1 looks like a healthy steady state: data as of −T is on the replica.
+  const copies = new CopyCycles(T, 0, F, (i) => T[i]!);
+  const { status, lastCut, lastCutF, lastDelivered, outFirstBoundary, outWire, idle } = copies;
+  // Running totals: raw bytes cut since the start (beyond the initial marks) and wire bytes delivered.
+  const initialCutF = lastCutF.reduce((a, b) => a + b, 0);
+  let cutRaw = 0;
+  let deliveredWire = 0;
+
   // Per-copy statistics of the current day.
   const worst = new Float64Array(n);
   const rpoIntegral = new Float64Array(n);
@@ -128,12 +170,13 @@ export function simulate(opts: SimOptions): SimResult {
     : null;
 
   let dayStart = 0;
-  let dayEnd: number; // set at the start of each simulated day
   let tickDay = 0;
   let tickHour = 0;
   let tickHourStart = 0;
+  let tick = 0; // time of the tick being advanced
   let failed = false;
   let step = 0;
+  let deliveredToday = 0;
 
   const noteRpo = (i: number, rpo: number) => {
     if (rpo > worst[i]!) worst[i] = rpo;
@@ -145,11 +188,12 @@ export function simulate(opts: SimOptions): SimResult {
   };
   const noteDelay = (i: number, firstBoundary: number, delay: number) => {
     if (delay > maxDelay[i]!) maxDelay[i] = delay;
-    if (delay > W) {
-      // A breach begins at b + window; one still going on at 00:00 begins at 00:00.
-      const at = Math.max(firstBoundary + W, dayStart) - dayStart;
+    const begins = breachBegins(firstBoundary, delay, W);
+    if (begins !== null) {
+      // One still going on at 00:00 of the day counts as beginning at 00:00.
+      const at = Math.max(begins, dayStart) - dayStart;
       if (at < breachAt[i]!) breachAt[i] = at;
-      if (firstBoundary + W < breachEver[i]!) breachEver[i] = Math.max(0, firstBoundary + W);
+      if (begins < breachEver[i]!) breachEver[i] = Math.max(0, begins);
       if (delay > breachDelay[i]!) breachDelay[i] = delay;
       if (abort.breach) failed = true;
     }
@@ -160,19 +204,274 @@ export function simulate(opts: SimOptions): SimResult {
     rpoIntegral[i] = rpoIntegral[i]! + (b * b - a * a) / 2;
     rpoFrom[i] = until;
   };
+  const missedAt = (boundary: number) => {
+    const h = Math.floor((boundary - dayStart) / SECONDS_PER_HOUR);
+    missedByHour![countingCopy * HOURS_PER_DAY + h] = missedByHour![countingCopy * HOURS_PER_DAY + h]! + 1;
+  };
+  let countingCopy = 0;
+  /** Missed cycles of busy copy i up to `upTo` (its boundaries passed while its log was out). */
+  const countMissed = (i: number, upTo: number) => {
+    countingCopy = i;
+    const k = copies.countMissed(i, upTo, missedByHour ? missedAt : undefined);
+    if (k > 0) missed[i] = missed[i]! + k;
+  };
   const deliver = (i: number, now: number) => {
+    countMissed(i, tick);
     if (detail) integrateRpo(i, now);
     noteRpo(i, now - lastDelivered[i]!);
     noteDelay(i, outFirstBoundary[i]!, now - outFirstBoundary[i]!);
     if (detail) {
       // `now` lies within the current tick's hour (or exactly at its end: F is continuous).
-      const pending = outRaw[i]! + Fat(i, tickDay, tickHour, now - tickHourStart) - lastCutF[i]!;
+      const pending = copies.pendingRaw(i, Fat(i, tickDay, tickHour, now - tickHourStart));
       if (pending > peakPending[i]!) peakPending[i] = pending;
       notePending(i, pending, now);
     }
-    lastDelivered[i] = outCut[i]!;
-    status[i] = 0;
+    copies.deliver(i);
   };
+  /** Count the missed cycles of every busy copy up to (not including) `end`. */
+  const countAllMissed = (end: number) => {
+    for (let i = 0; i < n; i++) if (status[i]) countMissed(i, end - 0.5);
+  };
+  /** Whether some busy copy has a boundary at this tick (search mode: that is a missed cycle). */
+  const busyDue = (due: Uint32Array) => {
+    for (let w = 0; w < words; w++) if (due[w]! & ~idle[w]!) return true;
+    return false;
+  };
+
+  /** Simulate ticks [k0, k1) of the day: cuts at due boundaries, then the wire until the next tick. */
+  const runTicks = (day: number, k0: number, k1: number): boolean => {
+    for (let k = k0; k < k1; k += stride) {
+      const t = dayStart + k * TICK_SECONDS;
+      const hour = (k / TICKS_PER_HOUR) | 0;
+      tickDay = day;
+      tickHour = hour;
+      tickHourStart = dayStart + hour * SECONDS_PER_HOUR;
+      tick = t;
+      const inHour = t - tickHourStart;
+      step = (k / TICKS_PER_STEP) | 0;
+      const due = k % 30 === 0 ? dueAll : k % 10 === 0 ? due300 : due30;
+      if (abort.missedCycle && busyDue(due)) return false;
+      // Cut every idle copy due now, in plan order; busy ones miss this cycle (counted at delivery).
+      for (let w = 0; w < words; w++) {
+        let bits = due[w]! & idle[w]!;
+        while (bits !== 0) {
+          const low = bits & -bits;
+          bits ^= low;
+          const i = (w << 5) + 31 - Math.clz32(low);
+          const raw = copies.cut(i, t, Fat(i, day, hour, inHour), wireRatio, wire);
+          if (raw > largestLog[i]!) largestLog[i] = raw;
+          cutRaw += raw;
+        }
+      }
+      wire.fill(outWire, status);
+
+      // Advance to the next tick, delivering whatever completes on the way.
+      const tEnd = t + stride * TICK_SECONDS;
+      const bytes = wire.advance(t, tEnd, link.capacityBytesPerSecond[hour]!, streamCap, outWire, status, deliver);
+      deliveredToday += bytes;
+      deliveredWire += bytes;
+      if (series) series.deliveredBytes[step] = series.deliveredBytes[step]! + bytes;
+      if (failed) return false;
+      if (series && (k + stride) % TICKS_PER_STEP === 0) sampleStep(tEnd);
+    }
+    return true;
+  };
+
+  // Period repeats: the start state of the previous period and this one, relative to their starts.
+  const periodState = [new Float64Array(0), new Float64Array(0)];
+  let stateSize = 0;
+  const writePeriodState = (into: number, p: number, day: number) => {
+    const hour = ((p - dayStart) / SECONDS_PER_HOUR) | 0;
+    const size = n * 7 + wire.queued;
+    if (periodState[into]!.length < size + 1) periodState[into] = new Float64Array(size + 1 + (size >> 2));
+    const s = periodState[into]!;
+    const inHour = p - (dayStart + hour * SECONDS_PER_HOUR);
+    for (let i = 0; i < n; i++) {
+      const o = i * 7;
+      s[o] = status[i]!;
+      s[o + 1] = lastCut[i]! - p;
+      s[o + 2] = lastDelivered[i]! - p;
+      s[o + 3] = copies.pendingRaw(i, Fat(i, day, hour, inHour));
+      if (status[i]) {
+        s[o + 4] = copies.outCut[i]! - p;
+        s[o + 5] = outFirstBoundary[i]! - p;
+        s[o + 6] = copies.outstandingWire(i, wire);
+      } else {
+        s[o + 4] = s[o + 5] = s[o + 6] = 0;
+      }
+    }
+    for (let k = 0; k < wire.queued; k++) s[n * 7 + k] = wire.queuedAt(k);
+    s[size] = wire.queued;
+    return size + 1;
+  };
+  const samePeriodState = (size: number) => {
+    if (size !== stateSize) return false;
+    const [a, b] = periodState as [Float64Array, Float64Array];
+    for (let k = 0; k < size; k++) {
+      const x = a[k]!;
+      const y = b[k]!;
+      if (x !== y && Math.abs(x - y) > REPEAT_TOLERANCE * Math.max(Math.abs(x), Math.abs(y))) return false;
+    }
+    return true;
+  };
+  // Additive day figures at the start of the period, to take the period's own share.
+  const missedBefore = new Float64Array(n);
+  const integralBefore = new Float64Array(n);
+  const missedByHourBefore = missedByHour ? new Float64Array(n * HOURS_PER_DAY) : null;
+
+  /**
+   * Periods [from, to) of the day repeat the period that starts at `p` (just simulated): add its
+   * counts once per repeat (missed cycles into each repeat's own hour), copy its series points,
+   * and move every time and written-bytes mark on by the skipped stretch.
+   */
+  const skipRepeats = (p: number, from: number, to: number, deliveredInPeriod: number) => {
+    const m = to - from;
+    const hour = ((p - dayStart) / SECONDS_PER_HOUR) | 0;
+    const firstStep = (p - dayStart) / SERIES_STEP_SECONDS;
+    for (let i = 0; i < n; i++) {
+      missed[i] = missed[i]! + m * (missed[i]! - missedBefore[i]!);
+      if (detail) rpoIntegral[i] = rpoIntegral[i]! + m * (rpoIntegral[i]! - integralBefore[i]!);
+    }
+    if (missedByHour && missedByHourBefore) {
+      for (let i = 0; i < n; i++) {
+        const o = i * HOURS_PER_DAY;
+        const perPeriod = missedByHour[o + hour]! - missedByHourBefore[o + hour]!;
+        if (perPeriod === 0) continue;
+        for (let pi = from; pi < to; pi++) {
+          const h = (pi / PERIODS_PER_HOUR) | 0;
+          missedByHour[o + h] = missedByHour[o + h]! + perPeriod;
+        }
+      }
+    }
+    deliveredToday += m * deliveredInPeriod;
+    if (series) {
+      for (let r = 1; r <= m; r++) {
+        for (let q = 0; q < STEPS_PER_PERIOD; q++) {
+          const src = firstStep + q;
+          const dst = src + r * STEPS_PER_PERIOD;
+          series.deliveredBytes[dst] = series.deliveredBytes[src]!;
+          series.backlogBytes[dst] = series.backlogBytes[src]!;
+          series.worstRpoSeconds[dst] = series.worstRpoSeconds[src]!;
+          series.worstRpoVm[dst] = series.worstRpoVm[src]!;
+        }
+      }
+    }
+    const dt = m * PERIOD_SECONDS;
+    // The skipped steps were sampled too, as far as the resync crossing is concerned: the same state.
+    lastPendingCheck = p + PERIOD_SECONDS + dt;
+    copies.shift(dt, (i) => rate[i * HOURS_PER_DAY + hour]! * dt);
+    // Running totals move on as the marks do: what is owed stays the same.
+    cutRaw += totalRate[hour]! * dt;
+    deliveredWire += totalRate[hour]! * dt * wireRatio;
+    if (detail) for (let i = 0; i < n; i++) rpoFrom[i] = rpoFrom[i]! + dt;
+  };
+
+  /** Count missed cycles and integrate the lag of every copy up to `t` (a period starts there). */
+  const settleTo = (t: number) => {
+    countAllMissed(t);
+    if (detail) for (let i = 0; i < n; i++) integrateRpo(i, t);
+  };
+
+  // Hours whose inputs (every copy's write rate and the capacity) equal the previous hour's
+  // continue its stretch: a repeating period may repeat on into them.
+  const stretchEnd = new Int32Array(HOURS_PER_DAY);
+  for (let h = HOURS_PER_DAY - 1; h >= 0; h--) {
+    const next = h + 1;
+    let same = next < HOURS_PER_DAY && link.capacityBytesPerSecond[next] === link.capacityBytesPerSecond[h];
+    for (let v = 0; same && v < vms.length; v++) same = vms[v]!.rawRate[next] === vms[v]!.rawRate[h];
+    stretchEnd[h] = same ? stretchEnd[next]! : next;
+  }
+
+  /**
+   * A cheap necessary condition for two period starts to be the same state, computed from running
+   * totals: raw bytes written but not yet cut, wire bytes cut but not yet delivered, logs queued
+   * and on the wire. A growing backlog changes it every period, so no full comparison is tried.
+   */
+  const signature = new Float64Array(4);
+  const previousSignature = new Float64Array(4);
+  const writeSignature = (p: number, day: number) => {
+    const hour = ((p - dayStart) / SECONDS_PER_HOUR) | 0;
+    const written = day * totalPerDay + totalCumulative[hour]! + totalRate[hour]! * (p - dayStart - hour * SECONDS_PER_HOUR);
+    previousSignature.set(signature);
+    signature[0] = written - initialCutF - cutRaw;
+    signature[1] = cutRaw * wireRatio - deliveredWire;
+    signature[2] = wire.queued;
+    signature[3] = wire.active;
+    return written;
+  };
+  const sameSignature = (scale: number) => {
+    const tolerance = 1e-9 * scale + 1;
+    return (
+      Math.abs(signature[0]! - previousSignature[0]!) <= tolerance &&
+      Math.abs(signature[1]! - previousSignature[1]!) <= tolerance &&
+      signature[2] === previousSignature[2] &&
+      signature[3] === previousSignature[3]
+    );
+  };
+  /** Settle the counts at period start `p`, take its full state and the day figures it starts from. */
+  const arm = (p: number, day: number, into: number) => {
+    settleTo(p);
+    const size = writePeriodState(into, p, day);
+    missedBefore.set(missed);
+    if (detail) integralBefore.set(rpoIntegral);
+    if (missedByHourBefore) missedByHourBefore.set(missedByHour!);
+    return size;
+  };
+
+  /**
+   * Simulate one day, period by period, skipping periods that repeat within a stretch of equal
+   * hours. The full state is taken at the first two period starts of a stretch (where light
+   * plans start repeating) and later only when the cheap signature says the last two periods
+   * started alike.
+   */
+  const runDay = (day: number): boolean => {
+    for (let pi = 0; pi < PERIODS_PER_DAY; ) {
+      const end = stretchEnd[(pi / PERIODS_PER_HOUR) | 0]! * PERIODS_PER_HOUR;
+      if (!periodsRepeat) {
+        if (!runTicks(day, pi * TICKS_PER_PERIOD, end * TICKS_PER_PERIOD)) return false;
+        pi = end;
+        continue;
+      }
+      const first = pi;
+      const p0 = dayStart + pi * PERIOD_SECONDS;
+      writeSignature(p0, day);
+      stateSize = arm(p0, day, 0);
+      let armed = true; // buffer 0 holds the full start state of period `pi`
+      while (pi < end) {
+        const p = dayStart + pi * PERIOD_SECONDS;
+        const deliveredBefore = deliveredToday;
+        if (!runTicks(day, pi * TICKS_PER_PERIOD, (pi + 1) * TICKS_PER_PERIOD)) return false;
+        pi++;
+        if (pi === end) break;
+        const pNext = p + PERIOD_SECONDS;
+        const written = writeSignature(pNext, day);
+        const promising = pi - first < 2 || sameSignature(written);
+        if (armed) {
+          // Does the next period start as this one did? Then the rest of the stretch repeats it.
+          settleTo(pNext);
+          const size = writePeriodState(1, pNext, day);
+          if (samePeriodState(size)) {
+            skipRepeats(p, pi, end, deliveredToday - deliveredBefore);
+            pi = end;
+            break;
+          }
+          if (promising) {
+            // The next period is the new candidate: its state is already taken.
+            periodState.reverse();
+            stateSize = size;
+            missedBefore.set(missed);
+            if (detail) integralBefore.set(rpoIntegral);
+            if (missedByHourBefore) missedByHourBefore.set(missedByHour!);
+          }
+        } else if (promising) {
+          stateSize = arm(pNext, day, 0);
+        }
+        armed = promising;
+      }
+    }
+    return true;
+  };
+
 
   const snapshot = () => {
     // Everything that decides the future, relative to the current day start.
@@ -184,9 +483,9 @@ export function simulate(opts: SimOptions): SimResult {
       s[o + 1] = lastCut[i]! - dayStart;
       s[o + 2] = lastDelivered[i]! - dayStart;
       if (status[i]) {
-        s[o + 3] = outCut[i]! - dayStart;
+        s[o + 3] = copies.outCut[i]! - dayStart;
         s[o + 4] = outFirstBoundary[i]! - dayStart;
-        s[o + 5] = status[i] === 2 ? wire.remaining(i) : outWire[i]!;
+        s[o + 5] = copies.outstandingWire(i, wire);
       }
     }
     for (let k = 0; k < qSize; k++) s[n * 6 + k] = wire.queuedAt(k);
@@ -205,7 +504,6 @@ export function simulate(opts: SimOptions): SimResult {
 
   // Conservation: the backlog grows by exactly (wire bytes written − wire bytes delivered) a day.
   const dailyWire = vms.reduce((s, vm) => s + vm.rawBytesPerDay * vm.count, 0) * wireRatio;
-  let deliveredToday: number; // reset at the start of each simulated day
   const deficits: number[] = [];
   // Below the daily volume the backlog must grow, whatever the days look like.
   let deliverablePerDay = 0;
@@ -238,7 +536,7 @@ export function simulate(opts: SimOptions): SimResult {
   for (let day = 0; day < MAX_DAYS; day++) {
     days = day + 1;
     dayStart = day * SECONDS_PER_DAY;
-    dayEnd = dayStart + SECONDS_PER_DAY;
+    const dayEnd = dayStart + SECONDS_PER_DAY;
     worst.fill(0);
     rpoIntegral.fill(0);
     missed.fill(0);
@@ -258,77 +556,20 @@ export function simulate(opts: SimOptions): SimResult {
     for (let i = 0; i < n; i++) {
       rpoFrom[i] = dayStart;
       noteRpo(i, dayStart - lastDelivered[i]!);
-      peakPending[i] = (status[i] ? outRaw[i]! : 0) + F(i, dayStart) - lastCutF[i]!;
+      peakPending[i] = copies.pendingRaw(i, F(i, dayStart));
     }
     if (failed) return ABORTED;
+    if (!runDay(day)) return ABORTED;
 
-    for (let k = 0; k < TICKS_PER_DAY; k += stride) {
-      const t = dayStart + k * TICK_SECONDS;
-      const hour = (k / TICKS_PER_HOUR) | 0;
-      tickDay = day;
-      tickHour = hour;
-      tickHourStart = dayStart + hour * SECONDS_PER_HOUR;
-      const inHour = t - tickHourStart;
-      step = (k / TICKS_PER_STEP) | 0;
-      const due = k % 30 === 0 ? dueAll : k % 10 === 0 ? due300 : due30;
-      for (let d = 0; d < due.length; d++) {
-        const i = due[d]!;
-        if (status[i]) {
-          // [HEALTH2] still sending: the cycle is missed, writes keep going into the current log.
-          missed[i] = missed[i]! + 1;
-          if (missedByHour) missedByHour[i * HOURS_PER_DAY + hour] = missedByHour[i * HOURS_PER_DAY + hour]! + 1;
-          if (abort.missedCycle) return ABORTED;
-          continue;
-        }
-        const cutF = Fat(i, day, hour, inHour);
-        const raw = cutF - lastCutF[i]!;
-        lastCutF[i] = cutF;
-        outRaw[i] = raw;
-        outWire[i] = raw * wireRatio;
-        outCut[i] = t;
-        outFirstBoundary[i] = lastCut[i]! + T[i]!;
-        lastCut[i] = t;
-        status[i] = 1;
-        if (raw > largestLog[i]!) largestLog[i] = raw;
-        wire.enqueue(i);
-      }
-      wire.fill(outWire, status);
-
-      // Advance to the next tick, delivering whatever completes on the way.
-      const tEnd = t + stride * TICK_SECONDS;
-      const capacity = link.capacityBytesPerSecond[hour]!;
-      let now = t;
-      while (wire.active > 0) {
-        const active = wire.active;
-        const rate = Math.min(streamCap, capacity / active);
-        const need = wire.nextNeed();
-        if (rate > 0 && now + need / rate <= tEnd) {
-          deliveredToday += need * active;
-          if (series) series.deliveredBytes[step] = series.deliveredBytes[step]! + need * active;
-          now += need / rate;
-          wire.advanceToNext();
-          while (wire.frontDone()) deliver(wire.pop(), now);
-          if (failed) return ABORTED;
-          wire.fill(outWire, status);
-        } else {
-          if (rate > 0) {
-            wire.V += rate * (tEnd - now);
-            deliveredToday += rate * active * (tEnd - now);
-            if (series) series.deliveredBytes[step] = series.deliveredBytes[step]! + rate * active * (tEnd - now);
-          }
-          break;
-        }
-      }
-      if (series && (k + stride) % TICKS_PER_STEP === 0) sampleStep(tEnd);
-    }
-
-    // End of day: lag, overdue boundaries and pending logs as they stand at 24:00.
+    // End of day: missed cycles, lag, overdue boundaries and pending logs as they stand at 24:00.
+    step = STEPS_PER_DAY - 1;
+    countAllMissed(dayEnd);
     for (let i = 0; i < n; i++) {
       integrateRpo(i, dayEnd);
       noteRpo(i, dayEnd - lastDelivered[i]!);
-      const firstUndelivered = status[i] ? outFirstBoundary[i]! : lastCut[i]! + T[i]!;
+      const firstUndelivered = copies.firstUndelivered(i);
       if (firstUndelivered < dayEnd) noteDelay(i, firstUndelivered, dayEnd - firstUndelivered);
-      const pending = (status[i] ? outRaw[i]! : 0) + F(i, dayEnd) - lastCutF[i]!;
+      const pending = copies.pendingRaw(i, F(i, dayEnd));
       if (pending > peakPending[i]!) peakPending[i] = pending;
       if (detail) {
         // [0] = the first day's end, [1] = the latest: growth is averaged over the days between.
@@ -378,11 +619,10 @@ export function simulate(opts: SimOptions): SimResult {
     let worstNow = series!.worstRpoSeconds[step]!;
     let worstVm = series!.worstRpoVm[step]!;
     for (let i = 0; i < n; i++) {
-      if (status[i] === 2) backlog += wire.remaining(i);
-      else if (status[i] === 1) backlog += outWire[i]!;
+      backlog += copies.outstandingWire(i, wire);
       const lastBoundary = Math.floor((tEnd - TICK_SECONDS) / T[i]!) * T[i]!;
       if (lastBoundary > lastCut[i]!) backlog += (F(i, lastBoundary) - lastCutF[i]!) * wireRatio;
-      if (resyncAt[i] === Infinity && resyncLimit[i]! > 0) notePending(i, (status[i] ? outRaw[i]! : 0) + F(i, tEnd) - lastCutF[i]!, tEnd);
+      if (resyncAt[i] === Infinity && resyncLimit[i]! > 0) notePending(i, copies.pendingRaw(i, F(i, tEnd)), tEnd);
       const rpo = tEnd - lastDelivered[i]!;
       if (rpo > worstNow) {
         worstNow = rpo;
@@ -439,3 +679,4 @@ function unboundedGrowth(run: {
   }
   return { resyncAfter, lagPerDay, breachEver: run.breachEver };
 }
+

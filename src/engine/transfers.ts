@@ -52,6 +52,36 @@ export class Transfers {
     }
   }
 
+  /**
+   * Run the wire from time `from` to `to` at capacity C (bytes/s): the active transfers share C
+   * equally, each capped at `streamCap` (SPEC §5.2). Each transfer that completes on the way is
+   * handed to `onDone(copy, at)` and freed slots are refilled from the queue at once. Returns the
+   * wire bytes delivered.
+   */
+  advance(from: number, to: number, capacity: number, streamCap: number, wireOf: Float64Array, status: Uint8Array, onDone: (i: number, at: number) => void): number {
+    let now = from;
+    let delivered = 0;
+    while (this.active > 0) {
+      const active = this.active;
+      const rate = Math.min(streamCap, capacity / active);
+      const need = this.nextNeed();
+      if (rate > 0 && now + need / rate <= to) {
+        delivered += need * active;
+        now += need / rate;
+        this.advanceToNext();
+        while (this.frontDone()) onDone(this.pop(), now);
+        this.fill(wireOf, status);
+      } else {
+        if (rate > 0) {
+          this.V += rate * (to - now);
+          delivered += rate * active * (to - now);
+        }
+        break;
+      }
+    }
+    return delivered;
+  }
+
   /** Virtual bytes the next transfer still needs (only when `active > 0`). */
   nextNeed(): number {
     return this.finishV[this.heap[0]!]! - this.V;

@@ -59,8 +59,10 @@ export function buildWarnings(ctx: WarningContext): Warning[] {
       add({ code: 'health-warning', severity: 'warning', vmId: vm.id, message: `${vm.name} would show replication health Warning: ${vm.healthReasons.map(lowerFirst).join('; ')}.` });
     }
   }
+  // Plan position by VM id, built once (a lookup per warning would be O(n²) on big plans).
+  const indexOf = new Map(plan.vms.map((v, i) => [v.id, i]));
   for (const id of ctx.oversizedLogVmIds) {
-    const i = plan.vms.findIndex((v) => v.id === id);
+    const i = indexOf.get(id) ?? -1;
     add({ code: 'log-exceeds-interval', severity: 'warning', vmId: id, field: `vms[${i}].frequencySeconds`, message: `${plan.vms[i]?.name ?? id}: at its busiest hour one log cannot be sent within its ${plan.vms[i]?.frequencySeconds} s interval even alone on the link; cycles will be missed.` });
   }
   if (ctx.perStreamLimiting) {
@@ -75,7 +77,7 @@ export function buildWarnings(ctx: WarningContext): Warning[] {
     add({ code: 'target-rpo-missed', severity: 'warning', vmId: result.rpo.worstVmId, field: 'replication.targetRpoMinutes', message: `The target RPO of ${target} min is missed: ${result.rpo.unbounded ? 'the RPO grows without limit' : `worst RPO ${formatDuration(result.rpo.worstSeconds)}`}. ${result.bandwidth.requiredUplinkMbps.targetRpo === null ? 'No uplink alone reaches it.' : `It needs ${mbps(result.bandwidth.requiredUplinkMbps.targetRpo)}.`}` });
   }
   for (const vm of result.initialReplication.vms) {
-    const name = plan.vms.find((v) => v.id === vm.id)?.name ?? vm.id;
+    const name = plan.vms[indexOf.get(vm.id) ?? -1]?.name ?? vm.id;
     if (vm.durationSeconds === null || vm.completeSeconds === null) {
       const what = vm.durationSeconds === null ? 'the copy never finishes' : 'the catch-up after the copy never finishes';
       add({ code: 'ir-never-completes', severity: 'error', vmId: vm.id, message: `${name}: initial replication never completes — ${what}: once the other VMs are protected, the link has less left than the VMs still catching up write.` });
@@ -85,7 +87,7 @@ export function buildWarnings(ctx: WarningContext): Warning[] {
   }
   const advice = result.initialReplication.recommendation;
   if (advice) {
-    const names = advice.offlineVmIds.map((id) => plan.vms.find((v) => v.id === id)?.name ?? id);
+    const names = advice.offlineVmIds.map((id) => plan.vms[indexOf.get(id) ?? -1]?.name ?? id);
     const when = advice.totalSeconds === null ? '' : `: every VM protected after ${formatDuration(advice.totalSeconds)}${result.initialReplication.totalSeconds === null ? ' instead of never' : ` instead of ${formatDuration(result.initialReplication.totalSeconds)}`}`;
     add({ code: 'recommend-offline', severity: 'info', field: 'initialReplication.method', message: `Ship ${names.join(', ')} on disk (offline)${when}.` });
   }

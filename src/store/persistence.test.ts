@@ -134,6 +134,21 @@ describe('storage that fails', () => {
     expect(store.getState().notice).toBeNull(); // once per session, not on every save
   });
 
+  it('storage nearly full: the notice says how much is in use (sizes measured from the storage)', () => {
+    const { store } = start();
+    localStorage.setItem('other-data', 'x'.repeat(4_000_000)); // 4 M of about 5.2 M used
+    vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
+      throw new DOMException('full', 'QuotaExceededError');
+    });
+    store.getState().setField(['name'], 'A');
+    vi.advanceTimersByTime(500);
+    const notice = store.getState().notice;
+    expect(notice?.kind).toBe('storage-unavailable');
+    expect(notice?.message).toMatch(/in use\)/);
+    expect(notice?.message).toContain('4.0 million characters');
+    localStorage.removeItem('other-data');
+  });
+
   it('getItem throwing (storage disabled): example loaded with a notice', () => {
     const throwing: PlanStorage = {
       getItem: () => {

@@ -6,6 +6,7 @@
  */
 import { SCHEMA_VERSION, formatIssue, parsePlan, type Plan } from '@/plan';
 import { createPlanStore, type PlanNotice, type PlanStore, type PlanStoreOptions } from './plan-store';
+import { storageFullMessage, storageUseChars } from './storage-use';
 import { selectValidation } from './validation';
 
 import { CORRUPT_KEY_PREFIX, PLAN_STORAGE_KEY } from './storage-keys';
@@ -167,14 +168,17 @@ export function persistPlanStore(store: PlanStore, options: PersistOptions): Per
     const target = typeof key === 'function' ? key() : key;
     if (!canSave || !storage || target === null) return;
     const { draft, lastValidPlan } = store.getState();
+    let size = 0;
     try {
       const envelope = makeEnvelope(draft, lastValidPlan, selectValidation(draft).ok, now);
-      storage.setItem(target, JSON.stringify(envelope));
+      const text = JSON.stringify(envelope);
+      size = target.length + text.length;
+      storage.setItem(target, text);
       saved = draft;
       onSaved?.(envelope);
     } catch {
-      // Quota exceeded or storage disabled: keep running, say so once.
-      if (!warned) store.getState().setNotice(UNAVAILABLE);
+      // Quota exceeded or storage disabled: keep running, say so once — with the sizes, when known.
+      if (!warned) store.getState().setNotice({ ...UNAVAILABLE, message: storageFullMessage(size, size > 0 ? storageUseChars(storage as Partial<Storage>) : null) });
       warned = true;
     }
   };

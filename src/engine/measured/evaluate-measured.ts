@@ -82,6 +82,8 @@ export function evaluateMeasured(plan: Plan, input: MeasuredInput): MeasuredResu
   const peaks = main.slotPeakRpoSeconds.map((p, k) => (main.slotJudged[k] ? p : -Infinity));
   const judgedN = slots - main.unjudgedSlots;
 
+  const breachesPerVm = new Int32Array(input.vms.length);
+  for (const b of main.breaches) breachesPerVm[b.vm]!++;
   const runs = runsAbove(peaks, target);
   const violations: MeasuredViolation[] = runs.map((r) => {
     let peakSlot = r.start;
@@ -137,7 +139,7 @@ export function evaluateMeasured(plan: Plan, input: MeasuredInput): MeasuredResu
       worstRpoSeconds: main.vms[i]!.worstRpoSeconds,
       missedCycles: main.vms[i]!.missedCycles,
       cycles: main.vms[i]!.cycles,
-      breaches: main.breaches.filter((b) => b.vm === i).length,
+      breaches: breachesPerVm[i]!,
       sampledPercent: slots ? (100 * sampled[i]!.sampled) / slots : 100,
       averageRawBytesPerDay: sampled[i]!.mean * SECONDS_PER_DAY,
     })),

@@ -1,9 +1,11 @@
 /**
  * The cycle simulation of SPEC §5.3 over a measured period instead of a repeating day: the same
- * cut / queue / wire rules (the wire is `Transfers`), with each VM's writes taken from its
- * measured rate, constant within a sample slot. It runs once over the whole period (no search for
- * a repeating day): the horizon is the measured period. The replica starts current at slot 0.
+ * cycle rules (`cycles.ts`: cut, missed, deliver, overdue, breach) and the same wire
+ * (`transfers.ts`) as the day simulation, with each VM's writes taken from its measured rate,
+ * constant within a sample slot. It runs once over the whole period (no search for a repeating
+ * day): the horizon is the measured period. The replica starts current at slot 0.
  */
+import { breachBegins, CopyCycles } from '../cycles';
 import type { LinkModel } from '../model';
 import { Transfers } from '../transfers';
 import { SECONDS_PER_DAY, SECONDS_PER_HOUR } from '../units';
@@ -93,18 +95,19 @@ export function simulateMeasured(opts: MeasuredSimOptions): MeasuredSimRun {
     return c[k]! + (c[k + 1]! - c[k]!) * ((t - k * step) / step);
   };
 
-  const lastCut = new Float64Array(n);
-  const lastCutF = new Float64Array(n);
-  const lastDelivered = new Float64Array(n);
-  // VMs grouped by frequency: at a tick only the groups whose boundary it is are visited.
-  const groups = [...new Set(T)].map((f) => ({ f, members: Int32Array.from(T.keys()).filter((i) => T[i] === f) }));
+  const copies = new CopyCycles(T, 0, F, () => 0);
+  const { status, lastCut, lastCutF, lastDelivered, outFirstBoundary, outWire, idle } = copies;
+  // VMs grouped by frequency (first-seen order): at a tick only the groups whose boundary it is
+  // cut, in that order, each group in VM order.
+  const words = idle.length;
+  const groups = [...new Set(T)].map((f) => {
+    const members = new Uint32Array(words);
+    for (let i = 0; i < n; i++) if (T[i] === f) members[i >>> 5]! |= 1 << (i & 31);
+    return { f, members };
+  });
   // Lag grows by itself between deliveries: the worst VM at any moment is the one delivered longest ago.
   let oldest = 0;
   let oldestDirty = n > 0;
-  const status = new Uint8Array(n);
-  const outCut = new Float64Array(n);
-  const outFirstBoundary = new Float64Array(n);
-  const outWire = new Float64Array(n);
   const inBreach = new Int32Array(n).fill(-1); // index of the open episode, or -1
   const stats = vms.map(() => ({ worstRpoSeconds: 0, missedCycles: 0, cycles: 0, maxCycleDelaySeconds: 0 }));
   const breaches: BreachEpisode[] = [];
@@ -115,6 +118,7 @@ export function simulateMeasured(opts: MeasuredSimOptions): MeasuredSimRun {
   let worstAt = 0;
   let worstVm = 0;
   let slot = 0;
+  let tickAt = 0; // the tick being advanced
 
   const noteRpo = (i: number, rpo: number, at: number) => {
     const s = stats[i]!;
@@ -132,11 +136,12 @@ export function simulateMeasured(opts: MeasuredSimOptions): MeasuredSimRun {
   const noteDelay = (i: number, firstBoundary: number, delay: number) => {
     const s = stats[i]!;
     if (delay > s.maxCycleDelaySeconds) s.maxCycleDelaySeconds = delay;
-    if (delay > W) {
+    const begins = breachBegins(firstBoundary, delay, W);
+    if (begins !== null) {
       // One episode per run of late cycles; it began when the first late boundary passed the window.
       if (inBreach[i]! < 0) {
         inBreach[i] = breaches.length;
-        breaches.push({ vm: i, atSeconds: firstBoundary + W, delaySeconds: delay });
+        breaches.push({ vm: i, atSeconds: begins, delaySeconds: delay });
       } else {
         const e = breaches[inBreach[i]!]!;
         e.delaySeconds = Math.max(e.delaySeconds, delay);
@@ -145,62 +150,41 @@ export function simulateMeasured(opts: MeasuredSimOptions): MeasuredSimRun {
       inBreach[i] = -1;
     }
   };
-
-  const wire = new Transfers(n, link.maxActiveTransfers);
-  const cut = (i: number, t: number) => {
-    stats[i]!.cycles++;
-    if (status[i]) {
-      // [HEALTH2] still sending: the cycle is missed, writes keep going into the current log.
-      stats[i]!.missedCycles++;
-      return;
-    }
-    const cutF = F(i, t);
-    outWire[i] = (cutF - lastCutF[i]!) * wireRatio;
-    lastCutF[i] = cutF;
-    outCut[i] = t;
-    outFirstBoundary[i] = lastCut[i]! + T[i]!;
-    lastCut[i] = t;
-    status[i] = 1;
-    wire.enqueue(i);
+  const deliver = (i: number, now: number) => {
+    stats[i]!.missedCycles += copies.countMissed(i, tickAt);
+    noteRpo(i, now - lastDelivered[i]!, now);
+    noteDelay(i, outFirstBoundary[i]!, now - outFirstBoundary[i]!);
+    copies.deliver(i);
+    if (i === oldest) oldestDirty = true;
   };
 
+  const wire = new Transfers(n, link.maxActiveTransfers);
   const streamCap = link.streamCapBytesPerSecond;
   let aborted = false;
+  let lastTick = 0;
 
   for (let t = 0; t < horizon && !aborted; t += tick) {
+    tickAt = t;
+    lastTick = t;
     slot = Math.floor(t / step);
     const hour = Math.floor((((start + t) % SECONDS_PER_DAY) + SECONDS_PER_DAY) % SECONDS_PER_DAY / SECONDS_PER_HOUR);
-    for (let g = 0; g < groups.length; g++) {
-      if (t === 0 || t % groups[g]!.f !== 0) continue;
+    for (let g = 0; g < groups.length && t > 0; g++) {
+      if (t % groups[g]!.f !== 0) continue;
+      // Idle members cut; busy ones miss this cycle [HEALTH2] (counted when their log arrives).
       const members = groups[g]!.members;
-      for (let m = 0; m < members.length; m++) cut(members[m]!, t);
-    }
-    wire.fill(outWire, status);
-
-    const tEnd = t + tick;
-    const capacity = link.capacityBytesPerSecond[hour]!;
-    let now = t;
-    while (wire.active > 0) {
-      const active = wire.active;
-      const rate = Math.min(streamCap, capacity / active);
-      const need = wire.nextNeed();
-      if (rate > 0 && now + need / rate <= tEnd) {
-        now += need / rate;
-        wire.advanceToNext();
-        while (wire.frontDone()) {
-          const i = wire.pop();
-          noteRpo(i, now - lastDelivered[i]!, now);
-          noteDelay(i, outFirstBoundary[i]!, now - outFirstBoundary[i]!);
-          lastDelivered[i] = outCut[i]!;
-          if (i === oldest) oldestDirty = true;
-          status[i] = 0;
+      for (let w = 0; w < words; w++) {
+        let bits = members[w]! & idle[w]!;
+        while (bits !== 0) {
+          const low = bits & -bits;
+          bits ^= low;
+          const i = (w << 5) + 31 - Math.clz32(low);
+          copies.cut(i, t, F(i, t), wireRatio, wire);
         }
-        wire.fill(outWire, status);
-      } else {
-        if (rate > 0) wire.V += rate * (tEnd - now);
-        break;
       }
     }
+    wire.fill(outWire, status);
+    const tEnd = t + tick;
+    wire.advance(t, tEnd, link.capacityBytesPerSecond[hour]!, streamCap, outWire, status, deliver);
     if (oldestDirty) {
       for (let i = 0; i < n; i++) if (lastDelivered[i]! < lastDelivered[oldest]!) oldest = i;
       oldestDirty = false;
@@ -223,10 +207,12 @@ export function simulateMeasured(opts: MeasuredSimOptions): MeasuredSimRun {
   // lag peaks just before a delivery (noted there) or at the end.
   let backlog = 0;
   for (let i = 0; i < n; i++) {
+    // Every boundary after slot 0 up to the last tick was a cycle; busy copies missed theirs.
+    stats[i]!.cycles = Math.floor(lastTick / T[i]!);
+    if (status[i]) stats[i]!.missedCycles += copies.countMissed(i, lastTick);
     if (!aborted) noteRpo(i, horizon - lastDelivered[i]!, horizon);
-    if (status[i] === 2) backlog += wire.remaining(i);
-    else if (status[i] === 1) backlog += outWire[i]!;
-    const firstUndelivered = status[i] ? outFirstBoundary[i]! : lastCut[i]! + T[i]!;
+    backlog += copies.outstandingWire(i, wire);
+    const firstUndelivered = copies.firstUndelivered(i);
     if (firstUndelivered < horizon) noteDelay(i, firstUndelivered, horizon - firstUndelivered);
     // Writes since the last cut are overdue only if a boundary passed without a cut (a missed cycle).
     if (lastCut[i]! + T[i]! < horizon) backlog += (F(i, horizon) - lastCutF[i]!) * wireRatio;

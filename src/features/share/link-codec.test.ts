@@ -150,4 +150,24 @@ describe('bad links are values that say what is wrong', () => {
     expect(big.ok).toBe(false);
     expect(!big.ok && big.chars).toBeGreaterThan(MAX_LINK_CHARS);
   });
+
+  it('a plan clearly too large is refused from an estimate close to its real length (5 000 VMs)', () => {
+    const plan = examplePlan('datacenter');
+    const weights = (i: number) => Array.from({ length: 24 }, (_, h) => ((i * 24 + h) * 2654435761) % 1000003 / 7);
+    const vms = Array.from({ length: 5000 }, (_, i) => ({ ...plan.vms[0]!, id: `v${i}`, profile: 'custom' as const, hourlyWeights: weights(i) }));
+    const big = { ...plan, vms };
+    const refused = encodePlanLink(big);
+    expect(refused).toMatchObject({ ok: false, estimated: true });
+    // The real payload, for comparison: the estimate is within 15 % of it.
+    const real = toBase64Url(zlibSync(strToU8(JSON.stringify(big)), { level: 9 })).length;
+    expect(!refused.ok && Math.abs(refused.chars - real) / real).toBeLessThan(0.15);
+  });
+
+  it('a large plan that fits is still encoded in full (1 000 generated-like VMs, no estimate)', () => {
+    const plan = examplePlan('datacenter');
+    const vms = Array.from({ length: 1000 }, (_, i) => ({ ...plan.vms[i % plan.vms.length]!, id: `v${i}`, name: `VM ${i}` }));
+    const link = encodePlanLink({ ...plan, vms });
+    expect(link.ok).toBe(true);
+    expect(link.ok && decodePlanLink(link.hash).kind).toBe('plan');
+  });
 });

@@ -29,12 +29,31 @@ export type DecodedLink =
   /** `message` says what is wrong, in a sentence that can follow "The shared link could not be opened:". */
   | { kind: 'error'; problem: LinkProblem; message: string };
 
-/** `chars`: the payload length, for the message when a plan is too large for a link. */
-export type EncodedLink = { ok: true; hash: string } | { ok: false; chars: number };
+/**
+ * `chars`: the payload length, for the message when a plan is too large for a link; `estimated`
+ * when it was judged from a sample without encoding the whole plan.
+ */
+export type EncodedLink = { ok: true; hash: string } | { ok: false; chars: number; estimated?: boolean };
 
-/** `#plan=1.…` for `plan`, or the payload length when it is too long for a link. */
+/** Plan JSON above this size has its link length estimated before any full encoding, bytes. */
+const ESTIMATE_FROM_BYTES = 256 * 1024;
+/** Leading JSON compressed for the estimate, bytes (deflate's window is 32 KiB, so it is representative). */
+const SAMPLE_BYTES = 128 * 1024;
+/** The full encoding is skipped only when the estimate is this far past the limit. */
+const CLEARLY_TOO_LONG = 1.5;
+
+/**
+ * `#plan=1.…` for `plan`, or the payload length when it is too long for a link. A plan clearly
+ * too large (a 5 000-VM plan's link would be ~280 000 characters) is refused from an estimate:
+ * compressing its whole JSON would hold the page for hundreds of milliseconds on every edit.
+ */
 export function encodePlanLink(plan: Plan): EncodedLink {
   const json = strToU8(JSON.stringify(plan));
+  if (json.length > ESTIMATE_FROM_BYTES) {
+    const sample = zlibSync(json.subarray(0, SAMPLE_BYTES), { level: 6 });
+    const estimate = Math.round((((sample.length * 4) / 3) * json.length) / SAMPLE_BYTES);
+    if (estimate > CLEARLY_TOO_LONG * MAX_LINK_CHARS || json.length > MAX_PLAN_JSON_BYTES) return { ok: false, chars: estimate, estimated: true };
+  }
   const payload = toBase64Url(zlibSync(json, { level: 9 }));
   // Either cap would make the decoder refuse the link: refuse it here instead.
   if (payload.length > MAX_LINK_CHARS || json.length > MAX_PLAN_JSON_BYTES) return { ok: false, chars: payload.length };

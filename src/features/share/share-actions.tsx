@@ -18,7 +18,8 @@ export function ShareActions() {
   const copy = async () => {
     const link = linkOf(lastValidPlan);
     if (!link.ok) {
-      setStatus(`This plan is too large for a link (${link.chars.toLocaleString()} characters, limit ${MAX_LINK_CHARS.toLocaleString()}): export the plan file instead.`);
+      const size = `${link.estimated ? 'about ' : ''}${link.chars.toLocaleString()} characters`;
+      setStatus(`This plan is too large for a link (${size}, limit ${MAX_LINK_CHARS.toLocaleString()}): share it as a file with “Save JSON” instead.`);
       return;
     }
     services?.hashSync?.flush();

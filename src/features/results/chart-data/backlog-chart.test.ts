@@ -58,6 +58,23 @@ describe('buildBacklogChart', () => {
     ]);
   });
 
+  it('draws one marker per step however many VMs breach in it (5 000 VMs: at most 288 symbols)', () => {
+    const series = makeTestSeries(12, 300, { worstRpoSeconds: Array.from({ length: 12 }, (_, k) => 600 * k) });
+    // Three VMs first breach within step 4 (1200–1499 s), one in step 10.
+    const vms = [
+      makeTestVm({ id: 'a', name: 'A', failureWindowBreach: { atSeconds: 1300, delaySeconds: 1900 } }),
+      makeTestVm({ id: 'b', name: 'B', failureWindowBreach: { atSeconds: 1250, delaySeconds: 1850 } }),
+      makeTestVm({ id: 'c', name: 'C', failureWindowBreach: { atSeconds: 3000, delaySeconds: 2400 } }),
+      makeTestVm({ id: 'd', name: 'D', failureWindowBreach: { atSeconds: 1499, delaySeconds: 2000 } }),
+    ];
+    const data = buildBacklogChart(makeTestResult({ vms, series }), makeTestContext());
+    expect(data.breaches.map((b) => b.vmId)).toEqual(['b', 'a', 'd', 'c']);
+    expect(data.breachMarks.map((m) => [m.time, m.count, m.label, m.vmId])).toEqual([
+      ['00:20', 3, 'B and 2 more', 'b'],
+      ['00:50', 1, 'C', 'c'],
+    ]);
+  });
+
   it('reads a real unstable result: 288 five-minute points and a breach marker on the axis', () => {
     // SPEC §7 case 5: 10 GiB/day flat, 900 s, no compression, 0.9 Mbps < 0.994 Mbps demand.
     const plan = buildPlan({

@@ -36,12 +36,21 @@ export interface BreachMarker {
   worstRpoMinutes: number;
 }
 
+/** The chart's marker for one step: the first VM that breaches in it and how many do. */
+export interface BreachMark extends BreachMarker {
+  /** VMs whose first breach falls in this step (≥ 1). */
+  count: number;
+}
+
 export interface BacklogChartData {
   points: BacklogPoint[];
   unit: ByteScale;
   peakBacklogBytes: number;
   references: RpoReference[];
+  /** Every breaching VM, earliest first. */
   breaches: BreachMarker[];
+  /** At most one marker per step (a 5 000-VM plan would otherwise draw thousands of symbols). */
+  breachMarks: BreachMark[];
 }
 
 /** Backlog and worst RPO per series step; references and breach markers for the RPO axis. */
@@ -88,5 +97,13 @@ export function buildBacklogChart(result: PlanResult, plan: Pick<PlanContext, 'u
     })
     .sort((a, b) => a.atSeconds - b.atSeconds); // stable: simultaneous breaches keep plan order
 
-  return { points, unit, peakBacklogBytes, references, breaches };
+  const breachMarks: BreachMark[] = [];
+  for (const b of breaches) {
+    const last = breachMarks.at(-1);
+    if (last && last.time === b.time) last.count++;
+    else breachMarks.push({ ...b, count: 1 });
+  }
+  for (const m of breachMarks) if (m.count > 1) m.label = `${m.label} and ${m.count - 1} more`;
+
+  return { points, unit, peakBacklogBytes, references, breaches, breachMarks };
 }

@@ -36,7 +36,7 @@ export function BacklogChart({ plan, result, width }: { plan: Plan; result: Plan
   const domain: [number, number] = log ? [ticks![0]!, ticks!.at(-1)!] : [0, niceDurationCeilMinutes(maxRpo * 1.05)];
   // A log axis cannot place 0: lags below its floor sit on the floor (the tooltip keeps the true value).
   const points = log ? data.points.map((p) => ({ ...p, rpoPlot: Math.max(p.worstRpoMinutes, domain[0]) })) : data.points.map((p) => ({ ...p, rpoPlot: p.worstRpoMinutes }));
-  const breaches = data.breaches.map((b) => ({ ...b, rpoPlot: Math.max(b.worstRpoMinutes, domain[0]) }));
+  const breaches = data.breachMarks.map((b) => ({ ...b, rpoPlot: Math.max(b.worstRpoMinutes, domain[0]) }));
   const table = {
     columns: ['Time', 'Backlog', 'Worst RPO', 'VM'],
     rows: data.points.filter((_, k) => k % 6 === 0).map((p) => [p.time, formatBytes(p.backlogBytes, units), formatDuration(p.worstRpoMinutes * 60), p.worstRpoVmId]),

@@ -1,4 +1,5 @@
-import type { ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
+import { formatNumber } from '@/lib/format';
 
 export interface ChartTable {
   columns: string[];
@@ -18,11 +19,19 @@ interface ChartFigureProps {
   table?: ChartTable;
 }
 
+/** Tables up to this many rows render with the chart; longer ones only once their disclosure opens. */
+const EAGER_ROWS = 200;
+/** Rows a data table shows at most (a 5 000-VM plan): the results CSV carries every VM. */
+export const MAX_TABLE_ROWS = 500;
+
 /**
  * One chart: heading, one-line summary, the plot (hidden from screen readers, which get the
  * summary and the data table instead), an optional key and a "Show data as table" disclosure.
  */
 export function ChartFigure({ id, title, summary, height, children, keyItems, table }: ChartFigureProps) {
+  const [open, setOpen] = useState(false);
+  // A closed disclosure of thousands of rows would still cost the page its DOM: build it on opening.
+  const rows = !table || (table.rows.length > EAGER_ROWS && !open) ? [] : table.rows.slice(0, MAX_TABLE_ROWS);
   return (
     <figure className="chart-figure" aria-labelledby={`${id}-title`} aria-describedby={`${id}-summary`}>
       <h3 id={`${id}-title`} className="chart-title">
@@ -36,7 +45,7 @@ export function ChartFigure({ id, title, summary, height, children, keyItems, ta
       </div>
       {keyItems ? <div className="chart-key">{keyItems}</div> : null}
       {table ? (
-        <details className="chart-data">
+        <details className="chart-data" onToggle={(e) => setOpen(e.currentTarget.open)}>
           <summary>Show data as table</summary>
           <div className="chart-data-scroll">
             <table>
@@ -51,7 +60,7 @@ export function ChartFigure({ id, title, summary, height, children, keyItems, ta
                 </tr>
               </thead>
               <tbody>
-                {table.rows.map((row, i) => (
+                {rows.map((row, i) => (
                   <tr key={i}>
                     {row.map((cell, j) =>
                       j === 0 ? (
@@ -67,6 +76,11 @@ export function ChartFigure({ id, title, summary, height, children, keyItems, ta
               </tbody>
             </table>
           </div>
+          {table.rows.length > MAX_TABLE_ROWS ? (
+            <p className="chart-data-note">
+              The first {formatNumber(MAX_TABLE_ROWS)} of {formatNumber(table.rows.length)} rows are shown; “Export results CSV” has them all.
+            </p>
+          ) : null}
         </details>
       ) : null}
     </figure>

@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fieldDomId, revealById, vmRowDomId } from '@/components';
 import { buildPlan, makeVm } from '@/test/factories';
 import { makeTestResult, makeTestVm } from '@/test/plan-result';
-import { VM_RESULTS_PAGE, VmResultsTable } from './vm-results-table';
+import { VM_RESULTS_MORE, VM_RESULTS_PAGE, VmResultsTable } from './vm-results-table';
 
 vi.mock('@/components', async (importOriginal) => ({ ...(await importOriginal<typeof import('@/components')>()), revealById: vi.fn(() => true) }));
 
@@ -68,4 +68,20 @@ describe('VmResultsTable', () => {
     fireEvent.click(screen.getByRole('button', { name: `Show all ${VM_RESULTS_PAGE + 10}` }));
     expect(within(table).getAllByRole('row')).toHaveLength(VM_RESULTS_PAGE + 11);
   });
+
+  it(`grows a very big table ${VM_RESULTS_MORE} rows per click (1 200 VMs: 50 → 550 → 1 050 → all)`, () => {
+    // Plain selectors: role queries over a thousand rows are very slow in jsdom.
+    const table = renderTable(1200);
+    const bodyRows = () => table.querySelectorAll('tbody tr').length;
+    const click = (label: string) => fireEvent.click(screen.getByText(label, { selector: 'button' }));
+    expect(bodyRows()).toBe(VM_RESULTS_PAGE);
+    click(`Show ${VM_RESULTS_MORE} more`);
+    expect(bodyRows()).toBe(550);
+    click(`Show ${VM_RESULTS_MORE} more`);
+    expect(bodyRows()).toBe(1050);
+    click('Show all 1200');
+    expect(bodyRows()).toBe(1200);
+    click(`Show the first ${VM_RESULTS_PAGE}`);
+    expect(bodyRows()).toBe(VM_RESULTS_PAGE);
+  }, 120_000);
 });

@@ -8,6 +8,8 @@ import './vm-results.css';
 
 /** Rows shown before "Show all": enough for any branch office, bounded for 5 000-VM plans. */
 export const VM_RESULTS_PAGE = 50;
+/** A longer table grows by this many rows per click, so no click renders thousands of rows at once. */
+export const VM_RESULTS_MORE = 500;
 
 interface Column {
   label: string;
@@ -60,10 +62,12 @@ function SortHeader({ column, sort, onSort }: { column: Column; sort: VmSort; on
 /** One row per plan VM (a group shows its count): RPO, health, missed cycles, breach, storage, IR. */
 export function VmResultsTable({ plan, result }: { plan: Plan; result: PlanResult }) {
   const [sort, setSort] = useState<VmSort>(DEFAULT_VM_SORT);
-  const [showAll, setShowAll] = useState(false);
+  const [limit, setLimit] = useState(VM_RESULTS_PAGE);
   const rows = useMemo(() => buildVmResultRows(plan, result), [plan, result]);
   const sorted = useMemo(() => sortVmResultRows(rows, sort), [rows, sort]);
-  const visible = showAll ? sorted : sorted.slice(0, VM_RESULTS_PAGE);
+  const visible = sorted.slice(0, limit);
+  const rest = sorted.length - visible.length;
+  const more = sorted.length > VM_RESULTS_MORE ? Math.min(rest, VM_RESULTS_MORE) : rest;
   const units = plan.units.storage;
   const sortedBy = COLUMNS.find((c) => c.sortKey === sort.key)?.label ?? '';
 
@@ -111,8 +115,8 @@ export function VmResultsTable({ plan, result }: { plan: Plan; result: PlanResul
           ? `Showing the first ${visible.length} of ${sorted.length} VMs, sorted by ${sortedBy} (${sort.direction}). `
           : `${sorted.length} VM${sorted.length === 1 ? '' : 's'}, sorted by ${sortedBy} (${sort.direction}). `}
         {sorted.length > VM_RESULTS_PAGE ? (
-          <button type="button" onClick={() => setShowAll((v) => !v)}>
-            {showAll ? `Show the first ${VM_RESULTS_PAGE}` : `Show all ${sorted.length}`}
+          <button type="button" onClick={() => setLimit(rest > 0 ? limit + more : VM_RESULTS_PAGE)}>
+            {rest === 0 ? `Show the first ${VM_RESULTS_PAGE}` : more === rest ? `Show all ${sorted.length}` : `Show ${more} more`}
           </button>
         ) : null}
       </p>

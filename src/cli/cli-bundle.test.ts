@@ -1,0 +1,72 @@
+/**
+ * The command-line tool as users run it: the one-file bundle (vite.cli.config.ts) started with
+ * plain Node, from the checkout and from a packed tarball without node_modules. Its output must
+ * be what the engine and the text summary give in-process (the bundle changes nothing).
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'vite';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { evaluatePlan } from '@/engine';
+import { parsePlan, type Plan } from '@/plan';
+import { textSummary } from './summary';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const example = join(root, 'public/examples/datacenter.json');
+let dir = '';
+let bundle = '';
+
+function exampleInProcess(): { plan: Plan; json: unknown } {
+  const parsed = parsePlan(JSON.parse(readFileSync(example, 'utf8')));
+  if (!parsed.ok) throw new Error('the example does not parse');
+  return { plan: parsed.plan, json: JSON.parse(JSON.stringify(evaluatePlan(parsed.plan))) };
+}
+
+const run = (file: string, args: string[], cwd = root) => spawnSync(process.execPath, [file, ...args], { cwd, encoding: 'utf8' });
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'replica-cli-'));
+  await build({ configFile: join(root, 'vite.cli.config.ts'), root, logLevel: 'silent', build: { outDir: join(dir, 'out'), emptyOutDir: true } });
+  bundle = join(dir, 'out', 'replica-planner.mjs');
+}, 120_000);
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('the bundled CLI', () => {
+  it('prints the same JSON as evaluatePlan in-process (datacenter example)', () => {
+    const out = run(bundle, [example, '--format', 'json']);
+    expect(out.status).toBe(0);
+    expect(JSON.parse(out.stdout)).toEqual(exampleInProcess().json);
+  });
+
+  it('prints the same text summary', () => {
+    const { plan } = exampleInProcess();
+    const out = run(bundle, [example]);
+    expect(out.status).toBe(0);
+    expect(out.stdout).toBe(textSummary(plan, evaluatePlan(plan)));
+  });
+
+  it('names the field of an invalid plan and exits 2; a missing file exits 1', () => {
+    const bad = join(dir, 'bad.json');
+    writeFileSync(bad, JSON.stringify({ vms: [{ id: 'a', name: 'A', frequencySeconds: 42, disks: [{ name: 'D', sizeGB: 10, usedGB: 5, churnGBPerDay: 1 }] }] }));
+    const invalid = run(bundle, [bad]);
+    expect(invalid.status).toBe(2);
+    expect(invalid.stderr).toContain('vms[0].frequencySeconds');
+    const missing = run(bundle, [join(dir, 'nope.json')]);
+    expect(missing.status).toBe(1);
+    expect(missing.stderr).toContain('cannot read the file');
+  });
+
+  it('runs from a packed tarball with no dependencies installed (npx replica-planner)', () => {
+    const packed = join(dir, 'pack');
+    execFileSync('npm', ['pack', '--silent', '--pack-destination', dir], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
+    const tarball = readdirSync(dir).find((f) => f.endsWith('.tgz'))!;
+    mkdirSync(packed);
+    execFileSync('tar', ['-xzf', join(dir, tarball), '-C', packed]);
+    const out = run(join(packed, 'package', 'bin', 'replica-planner.mjs'), [example, '--format', 'json'], packed);
+    expect(out.status).toBe(0);
+    expect(JSON.parse(out.stdout)).toEqual(exampleInProcess().json);
+  }, 180_000);
+});
