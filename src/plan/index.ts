@@ -12,3 +12,5 @@ export type { Provenance, ProvenanceSource, VmProvenanceKey } from './provenance
 export { MeasuredEvidenceSchema } from './measured-evidence';
 export type { MeasuredEvidence } from './measured-evidence';
 export { measuredBasis, basisDifferences } from './measured-basis';
+export * from './vm-rows';
+export { describeIssue, fieldLabel } from './field-labels';
