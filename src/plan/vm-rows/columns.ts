@@ -43,7 +43,7 @@ export const COLUMN_LABELS: Record<VmColumn, string> = {
   disk: 'Disk',
   size: 'Size',
   used: 'Used',
-  churnGB: 'Churn (GB/day)',
+  churnGB: 'Churn per day',
   churnPercent: 'Churn (%)',
   replicated: 'Replicated',
 };

@@ -7,9 +7,9 @@ import { useDeferredValue, useId, useMemo, useState } from 'react';
 import { useModalDialog } from '@/components';
 import { getDisplayLocale } from '@/lib/format';
 import { usePlanStore } from '@/store';
-import { COLUMN_LABELS, DEFAULT_COLUMNS } from './paste-columns';
+import { COLUMN_LABELS, TEMPLATE_COLUMNS, type StorageUnits } from '@/plan';
 import { gatePastedVms } from './paste-gate';
-import { issueText, parsePastedRows, rowsAsText } from './parse-tsv';
+import { DEFAULT_COLUMNS, issueText, parsePastedRows, rowsAsText } from './parse-tsv';
 import { PastePreview } from './paste-preview';
 
 interface PasteDialogProps {
@@ -22,6 +22,7 @@ interface PasteDialogProps {
 }
 
 const DEFAULT_ORDER = DEFAULT_COLUMNS.map((c) => COLUMN_LABELS[c]).join(', ');
+const ALL_COLUMNS = [...TEMPLATE_COLUMNS, 'churnPercent' as const].map((c) => COLUMN_LABELS[c]).join(', ');
 
 export function PasteDialog({ initialText, onClose, onAdded }: PasteDialogProps) {
   const ref = useModalDialog();
@@ -31,11 +32,12 @@ export function PasteDialog({ initialText, onClose, onAdded }: PasteDialogProps)
   const deferred = useDeferredValue(text);
   const draft = usePlanStore((s) => s.draft);
   const appendVms = usePlanStore((s) => s.appendVms);
-  const units = draft.units?.storage === 'decimal' ? 'GB' : 'GiB';
+  const storage: StorageUnits = draft.units?.storage === 'decimal' ? 'decimal' : 'binary';
+  const units = storage === 'decimal' ? 'GB' : 'GiB';
 
-  const parsed = useMemo(() => parsePastedRows(deferred, getDisplayLocale()), [deferred]);
-  const gate = useMemo(() => gatePastedVms(draft, parsed.vms), [draft, parsed]);
-  const issues = [...parsed.issues, ...gate.issues].sort((a, b) => a.row - b.row);
+  const parsed = useMemo(() => parsePastedRows(deferred, getDisplayLocale(), storage), [deferred, storage]);
+  const gate = useMemo(() => gatePastedVms(draft, parsed.vms, (column) => parsed.titles[parsed.columns.indexOf(column)]), [draft, parsed]);
+  const issues = [...parsed.issues, ...gate.issues].sort((a, b) => a.line - b.line);
   const ready = gate.ready;
   const stale = deferred !== text;
 
@@ -61,9 +63,9 @@ export function PasteDialog({ initialText, onClose, onAdded }: PasteDialogProps)
     <dialog ref={ref} className="vm-paste-dialog" aria-labelledby={titleId} onClose={() => onClose(text)}>
       <h2 id={titleId}>Paste rows from a spreadsheet</h2>
       <p className="vm-muted">
-        Copy cells in Excel and paste them here, one row per VM (or per disk, with a Disk column). A header row is optional: Name, Count, Workload,
-        Frequency, Disk, Size, Used, Churn (GB/day) or Churn (%). Without one, columns are read as {DEFAULT_ORDER}. Sizes and churn in {units}, the
-        plan&apos;s unit.
+        Copy cells in Excel and paste them here, one row per VM (or per disk, with a Disk column). A header row names the columns, in any order:{' '}
+        {ALL_COLUMNS}. Without one, columns are read as {DEFAULT_ORDER}. Sizes and churn in {units}, the plan&apos;s unit, unless a header names
+        another (e.g. “Size (GB)”). The VM table&apos;s own export (Import VMs from CSV… → Download this plan&apos;s VMs) pastes back as it is.
       </p>
       <label htmlFor={`${titleId}-text`} className="field-label">
         Rows (tab-separated)
@@ -95,6 +97,11 @@ export function PasteDialog({ initialText, onClose, onAdded }: PasteDialogProps)
           ))}
           {issues.length > 50 ? <li>…and {issues.length - 50} more</li> : null}
         </ul>
+      ) : null}
+      {parsed.ignored.length > 0 ? (
+        <p className="vm-muted">
+          Ignored column{parsed.ignored.length === 1 ? '' : 's'} (not plan fields): {parsed.ignored.map((c) => `“${c}”`).join(', ')}.
+        </p>
       ) : null}
       {parsed.notes.length > 0 ? <p className="vm-muted">{parsed.notes.join(' ')}</p> : null}
       <PastePreview vms={ready} units={draft.units?.storage ?? 'binary'} />
