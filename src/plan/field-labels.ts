@@ -114,6 +114,7 @@ export function fieldLabel(path: string, plan?: Named): string {
  */
 export function describeIssue(issue: PlanIssue, plan?: Named): string {
   const label = fieldLabel(issue.path, plan);
-  const startsLower = /^[a-z]/.test(issue.message);
-  return startsLower ? `${label} ${issue.message}` : `${label}: ${issue.message}`;
+  // The schema's own predicates ("must be at least 1") continue the label; anything else is a sentence of its own.
+  const predicate = /^(must|is|are|needs|allows|cannot|has|should)\b/.test(issue.message);
+  return predicate ? `${label} ${issue.message}` : `${label}: ${issue.message}`;
 }

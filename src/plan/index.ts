@@ -14,3 +14,5 @@ export type { MeasuredEvidence } from './measured-evidence';
 export { measuredBasis, basisDifferences } from './measured-basis';
 export * from './vm-rows';
 export { describeIssue, fieldLabel } from './field-labels';
+export { diskFlagText, diskFlags } from './plausibility';
+export type { DiskFlag } from './plausibility';

@@ -6,6 +6,7 @@ import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { useOptionsIfAny } from '@/components';
 import { useResults } from '@/features/results/results-context';
 import { getDisplayLocale } from '@/lib/format';
+import { describeIssue } from '@/plan';
 import { selectValidation, usePlanStore } from '@/store';
 import { downloadText, fileNameFor } from './download';
 import { planToJson } from './plan-json';
@@ -47,7 +48,7 @@ export function FileActions() {
     setStatus(
       issues.length === 0
         ? `Saved “${fileName}”.`
-        : `Saved “${fileName}” with ${issues.length} error${issues.length === 1 ? '' : 's'} (${issues[0]!.path}…): fix ${issues.length === 1 ? 'it' : 'them'} before opening the file again.`,
+        : `Saved “${fileName}” with ${issues.length} error${issues.length === 1 ? '' : 's'} (${describeIssue(issues[0]!, draft)}${issues.length > 1 ? '…' : ''}): fix ${issues.length === 1 ? 'it' : 'them'} before opening the file again.`,
     );
   };
 
