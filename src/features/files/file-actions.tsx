@@ -2,8 +2,8 @@
  * The header's file actions: open a plan file, save the plan as JSON, export the per-VM results as
  * CSV, import VMs from an inventory CSV. The dialogs load on first use, off the first screen.
  */
-import { lazy, Suspense, useEffect, useRef, useState } from 'react';
-import { useOptionsIfAny } from '@/components';
+import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
+import { StatusLine, statusMessage, useOptionsIfAny, type StatusMessage } from '@/components';
 import { useResults } from '@/features/results/results-context';
 import { getDisplayLocale } from '@/lib/format';
 import { describeIssue } from '@/plan';
@@ -21,7 +21,8 @@ export function FileActions() {
   const [dialog, setDialog] = useState<Dialog>(null);
   const openButton = useRef<HTMLButtonElement>(null);
   const importButton = useRef<HTMLButtonElement>(null);
-  const [status, setStatus] = useState('');
+  const [status, setStatusMessage] = useState<StatusMessage | null>(null);
+  const setStatus = useCallback((text: string) => setStatusMessage(statusMessage(text)), []);
   const draft = usePlanStore((s) => s.draft);
   const { shown, draftInvalid } = useResults();
   const options = useOptionsIfAny();
@@ -93,9 +94,7 @@ export function FileActions() {
       <button type="button" ref={importButton} onClick={() => setDialog('import')} aria-haspopup="dialog">
         Import VMs from CSV…
       </button>
-      <span className="files-status" role="status" aria-label="File status">
-        {status}
-      </span>
+      <StatusLine status={status} as="span" className="files-status" label="File status" />
       {dialog !== null ? (
         <Suspense fallback={null}>
           {dialog === 'open' ? (
