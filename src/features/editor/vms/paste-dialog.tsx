@@ -5,9 +5,9 @@
  */
 import { useDeferredValue, useId, useMemo, useState } from 'react';
 import { useModalDialog } from '@/components';
-import { getDisplayLocale } from '@/lib/format';
+import { formatVmCount, getDisplayLocale } from '@/lib/format';
 import { usePlanStore } from '@/store';
-import { COLUMN_LABELS, TEMPLATE_COLUMNS, type StorageUnits } from '@/plan';
+import { COLUMN_LABELS, TEMPLATE_COLUMNS, describeIssue, parsePlan, type StorageUnits } from '@/plan';
 import { gatePastedVms } from './paste-gate';
 import { DEFAULT_COLUMNS, issueText, parsePastedRows, rowsAsText } from './parse-tsv';
 import { PastePreview } from './paste-preview';
@@ -32,6 +32,7 @@ export function PasteDialog({ initialText, onClose, onAdded }: PasteDialogProps)
   const deferred = useDeferredValue(text);
   const draft = usePlanStore((s) => s.draft);
   const appendVms = usePlanStore((s) => s.appendVms);
+  const replacePlan = usePlanStore((s) => s.replacePlan);
   const storage: StorageUnits = draft.units?.storage === 'decimal' ? 'decimal' : 'binary';
   const units = storage === 'decimal' ? 'GB' : 'GiB';
 
@@ -41,19 +42,33 @@ export function PasteDialog({ initialText, onClose, onAdded }: PasteDialogProps)
   const ready = gate.ready;
   const stale = deferred !== text;
 
-  const add = () => {
+  /**
+   * Add the ready VMs after the plan's (or, with `replace`, instead of them) as one undo step.
+   * Rows that failed stay in the box, so the user fixes those instead of pasting again.
+   */
+  const apply = (replace: boolean) => {
     if (ready.length === 0 || stale) return;
-    const firstNewIndex = Array.isArray(draft.vms) ? draft.vms.length : 0;
-    appendVms(ready);
+    const existing = Array.isArray(draft.vms) ? draft.vms.length : 0;
+    if (replace) {
+      const parsedPlan = parsePlan({ ...draft, vms: ready });
+      if (!parsedPlan.ok) {
+        setAdded(`The plan would not be valid with only these VMs: ${describeIssue(parsedPlan.issues[0]!, { ...draft, vms: ready })}`);
+        return;
+      }
+      replacePlan(parsedPlan.plan, 'paste');
+    } else {
+      appendVms(ready);
+    }
     const copies = ready.reduce((sum, vm) => sum + vm.count, 0);
-    const summary = `Added ${ready.length} VM${ready.length === 1 ? '' : 's'}${copies > ready.length ? ` (${copies} copies)` : ''} from the paste.`;
+    const what = formatVmCount(ready.length, copies);
+    const summary = replace ? `Replaced the plan's ${formatVmCount(existing)} with ${what} from the paste.` : `Added ${what} from the paste.`;
     const failed = new Set([...parsed.failedRows, ...gate.failedRows]);
+    const firstNewIndex = replace ? 0 : existing;
     if (failed.size === 0) {
-      onAdded(`${summary} Undo (Ctrl+Z) removes them in one step.`, firstNewIndex);
+      onAdded(`${summary} Undo (Ctrl+Z) reverts it in one step.`, firstNewIndex);
       onClose('');
       return;
     }
-    // Keep what did not go in, so the user fixes those rows instead of pasting again.
     setText(rowsAsText(parsed, failed));
     setAdded(`${summary} The ${failed.size} row${failed.size === 1 ? '' : 's'} below had errors: fix them and add again, or cancel.`);
     onAdded(summary, firstNewIndex);
@@ -109,7 +124,10 @@ export function PasteDialog({ initialText, onClose, onAdded }: PasteDialogProps)
         <button type="button" onClick={() => onClose(text)}>
           {added ? 'Close' : 'Cancel'}
         </button>
-        <button type="button" className="button--primary" onClick={add} disabled={ready.length === 0 || stale}>
+        <button type="button" onClick={() => apply(true)} disabled={ready.length === 0 || stale} title="The plan's VMs are replaced by the pasted ones; settings stay; one Undo brings them back">
+          Replace VMs
+        </button>
+        <button type="button" className="button--primary" onClick={() => apply(false)} disabled={ready.length === 0 || stale}>
           Add {ready.length} VM{ready.length === 1 ? '' : 's'}
         </button>
       </div>
