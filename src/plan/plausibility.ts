@@ -41,8 +41,8 @@ export function diskFlags(disk: DiskLike, units: StorageUnits): DiskFlag[] {
   return flags;
 }
 
-/** One significant decimal: 6.25 → "6.3", 12 → "12". */
-const times = (x: number) => (x >= 10 ? String(Math.round(x)) : String(Math.round(x * 10) / 10));
+/** One decimal below 100: 6.25 → "6.3", 12.5 → "12.5", 12 → "12"; whole above: 2485.5 → "2486". */
+const times = (x: number) => (x >= 100 ? String(Math.round(x)) : String(Math.round(x * 10) / 10));
 
 /**
  * The flag in words. With `subject` ("SQL01: disk “Data”") it reads as a warning in a list;
