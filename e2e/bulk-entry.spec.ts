@@ -142,7 +142,7 @@ test('bulk selection works from the keyboard: Space, Shift+Space for a range, En
   expect(results.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
 });
 
-test('messages name fields as the editor does, and the link goes to the field; decimal commas are read', async ({ planner, page }) => {
+test('messages name fields as the editor does, and the link goes to the field; decimal commas are read', async ({ planner }) => {
   await planner.goto();
   await planner.setUplink('0');
   const link = planner.verdict.getByRole('button', { name: 'Uplink (Mbps) must be at least 0.001' });
