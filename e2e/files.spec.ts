@@ -107,7 +107,12 @@ test('the downloaded template imports as its two sample VMs', async ({ planner, 
   await files.openImport();
   const template = await files.download(() => files.importButton('Download template').click());
   expect(template.download.suggestedFilename()).toBe('vm-inventory-template.csv');
-  expect(template.text.startsWith('\uFEFFVM name,Count,Disk name,Size (GiB),Used (GiB),Churn (GiB/day),Replicated,Workload,Frequency,Recovery points\r\n')).toBe(true);
+  // Every per-VM field the editor has, so a plan's VMs travel to a spreadsheet and back.
+  expect(
+    template.text.startsWith(
+      '\uFEFFVM name,Count,Disk name,Size (GiB),Used (GiB),Churn (GiB/day),Replicated,Workload,Frequency,Recovery points,App-consistent (h),Profile,Hourly weights (00-23 h),Initial replication,Write IOPS\r\n',
+    ),
+  ).toBe(true);
   const path = testInfo.outputPath('template.csv');
   await writeFile(path, template.text);
   await files.importDialog.getByLabel('Inventory file (.csv)').setInputFiles(path);
