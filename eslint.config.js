@@ -11,9 +11,6 @@ const UI_AND_STATE = ['react', 'react-dom', 'react-dom/*', 'recharts', 'zustand'
 const LEGACY_CROSS_FEATURE = [
   'src/features/files/file-actions.tsx', // results-context, share library-context
   'src/features/files/open-plan-dialog.tsx', // share library-context
-  'src/features/files/inventory-columns.ts', // editor paste-columns
-  'src/features/files/inventory-csv.ts', // editor paste-columns
-  'src/features/files/inventory-gate.ts', // editor paste-gate
   'src/features/report/report-charts.tsx', // results charts
   'src/features/report/report-view.tsx', // results-context
   'src/features/report/report-vm-table.tsx', // results vm-result rows and cells

@@ -41,13 +41,14 @@ test('a bad plan file names the field and leaves the current plan untouched', as
   await files.openPlanFile(badPath);
   const alert = files.openDialog.getByRole('alert');
   await expect(alert).toContainText('“bad-plan.json” is not a plan the planner can open. Your current plan is unchanged.');
-  await expect(alert).toContainText('vms[2].disks[0].sizeGB: must be greater than 0');
+  // The field in the editor's words, then where it is in the file.
+  await expect(alert).toContainText('APP01, disk OS: Size (GiB) must be greater than 0 (vms[2].disks[0].sizeGB in the file)');
   await page.screenshot({ path: artifact('files-open-bad-plan.png') });
 
   // Pasted text goes through the same gate.
   await files.openDialog.getByLabel('Or paste plan JSON').fill('{"vms": [{"disks": [{"sizeGB": "big"}]}]}');
   await files.openDialog.getByRole('button', { name: 'Open pasted JSON' }).click();
-  await expect(alert).toContainText('vms[0].disks[0].sizeGB: must be a number, not text "big"');
+  await expect(alert).toContainText('VM 1, disk 1: Size (GiB) must be a number, not text "big" (vms[0].disks[0].sizeGB in the file)');
 
   await files.openDialog.getByRole('button', { name: 'Cancel' }).click();
   await expect(files.openDialog).toBeHidden();
@@ -106,7 +107,12 @@ test('the downloaded template imports as its two sample VMs', async ({ planner, 
   await files.openImport();
   const template = await files.download(() => files.importButton('Download template').click());
   expect(template.download.suggestedFilename()).toBe('vm-inventory-template.csv');
-  expect(template.text.startsWith('\uFEFFVM name,Count,Disk name,Size (GiB),Used (GiB),Churn (GiB/day),Replicated,Workload,Frequency,Recovery points\r\n')).toBe(true);
+  // Every per-VM field the editor has, so a plan's VMs travel to a spreadsheet and back.
+  expect(
+    template.text.startsWith(
+      '\uFEFFVM name,Count,Disk name,Size (GiB),Used (GiB),Churn (GiB/day),Replicated,Workload,Frequency,Recovery points,App-consistent (h),Profile,Hourly weights (00-23 h),Initial replication,Write IOPS\r\n',
+    ),
+  ).toBe(true);
   const path = testInfo.outputPath('template.csv');
   await writeFile(path, template.text);
   await files.importDialog.getByLabel('Inventory file (.csv)').setInputFiles(path);

@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import { TextField } from '@/components';
+import { StatusLine, TextField, statusMessage, type StatusMessage } from '@/components';
 import { FileActions } from '@/features/files';
 import { MeasuredActions } from '@/features/measured';
 import { ShareActions, useShareServices } from '@/features/share';
@@ -35,7 +35,8 @@ export function AppHeader({ onOpenReport }: { onOpenReport: () => void }) {
   const exampleId = useId();
   const unitsId = useId();
   const [confirming, setConfirming] = useState<Confirming>(null);
-  const [status, setStatus] = useState('');
+  const [status, setStatusMessage] = useState<StatusMessage | null>(null);
+  const setStatus = (text: string) => setStatusMessage(statusMessage(text));
   const units = usePlanStore((s) => s.draft.units?.storage);
   const canUndo = usePlanStore((s) => s.canUndo);
   const canRedo = usePlanStore((s) => s.canRedo);
@@ -138,9 +139,7 @@ export function AppHeader({ onOpenReport }: { onOpenReport: () => void }) {
           Report / Print
         </button>
       </div>
-      <p className="app-status" role="status">
-        {status}
-      </p>
+      <StatusLine status={status} className="app-status" />
       <ConfirmDialog
         open={confirming !== null}
         title={confirming === 'new' ? 'Start a new plan?' : 'Reset settings to defaults?'}

@@ -33,7 +33,7 @@ describe('App', () => {
     act(() => store.getState().setField(['link', 'uplinkMbps'], 'fast'));
     expect(verdict().textContent).toContain('The 0.3 Mbps uplink cannot keep up');
     expect(verdict().textContent).toMatch(/1 error: results are for the last valid plan/);
-    expect(verdict().textContent).toContain('link.uplinkMbps');
+    expect(verdict().textContent).toContain('Uplink (Mbps) must be a number');
   });
 
   it('undoes and redoes with Ctrl+Z and Ctrl+Shift+Z', () => {

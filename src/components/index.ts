@@ -10,3 +10,5 @@ export { OptionsProvider, useOptions, useOptionsIfAny } from './options-context'
 export type { ComparisonState, OptimizerState, OptimizerStatus, OptionsState } from './options-context';
 // CompareTable and CostRpoChart (Recharts) are imported by path, off the first screen:
 // `@/components/options/compare-table`, `@/components/options/cost-rpo-chart`.
+export { StatusLine, statusMessage } from './status-line';
+export type { StatusMessage } from './status-line';

@@ -50,6 +50,19 @@ describe('plan-shape warnings', () => {
     expect(warningCodes(page(false))).not.toContain('paging-disk-replicated');
   });
 
+  it('churn above the disk size per day (801 on 800), on the churn field; none on an excluded disk', () => {
+    const disk = (replicated: boolean) => evaluatePlan(buildPlan({ vms: [makeVm({ id: 'x', disks: [makeDisk(), makeDisk({ sizeGB: 800, usedGB: 500, churnGBPerDay: 801, replicated })] })] }));
+    const w = disk(true).warnings.find((x) => x.code === 'churn-exceeds-size');
+    expect(w).toMatchObject({ vmId: 'x', field: 'vms[0].disks[1].churnGBPerDay' });
+    expect(warningCodes(disk(false))).not.toContain('churn-exceeds-size');
+  });
+
+  it('churn no disk could physically write (200 000 GiB/day ≈ 2.49 GB/s)', () => {
+    const r = evaluatePlan(buildPlan({ vms: [makeVm({ id: 'x', disks: [makeDisk({ sizeGB: 65536, usedGB: 100, churnGBPerDay: 200_000 })] })] }));
+    expect(warningCodes(r, 'x')).toContain('churn-exceeds-physical');
+    expect(warningCodes(r, 'x')).not.toContain('churn-exceeds-size');
+  });
+
   it('churn far above the disk size (100 GB/day on a 1 GB disk)', () => {
     const r = evaluatePlan(buildPlan({ vms: [makeVm({ id: 'x', disks: [makeDisk({ sizeGB: 1, usedGB: 1, churnGBPerDay: 100 })] })] }));
     expect(warningCodes(r, 'x')).toContain('churn-exceeds-size');

@@ -1,9 +1,7 @@
-import type { Plan } from '@/plan';
+import { diskFlagText, diskFlags, type Plan } from '@/plan';
 import type { PlanResult, Warning } from './types';
 import { formatClock as clock, formatDuration } from '@/lib/format';
 
-/** Paging-file disks: high, worthless churn that should not be replicated [BPA rule 45]. */
-const PAGING_NAME = /page|paging|swap/i;
 
 export interface WarningContext {
   plan: Plan;
@@ -28,12 +26,10 @@ export function buildWarnings(ctx: WarningContext): Warning[] {
       add({ code: 'no-replicated-disk', severity: 'warning', vmId: vm.id, field: `vms[${i}].disks`, message: `${vm.name} has no replicated disk: nothing of it reaches the replica.` });
     }
     vm.disks.forEach((d, j) => {
-      if (!d.replicated) return;
-      const field = `vms[${i}].disks[${j}].replicated`;
-      if (PAGING_NAME.test(d.name)) {
-        add({ code: 'paging-disk-replicated', severity: 'warning', vmId: vm.id, field, message: `${vm.name}: disk "${d.name}" looks like a paging-file disk; exclude it from replication (its churn is high and worthless).` });
-      } else if (d.churnGBPerDay > 2 * d.sizeGB) {
-        add({ code: 'churn-exceeds-size', severity: 'warning', vmId: vm.id, field: `vms[${i}].disks[${j}].churnGBPerDay`, message: `${vm.name}: disk "${d.name}" rewrites ${(d.churnGBPerDay / d.sizeGB).toFixed(1)}× its size per day — a paging file or scratch disk? Consider excluding it.` });
+      // Plausibility of the disk as entered (SPEC §5.7), shared with the editor's notes beside the field.
+      for (const flag of diskFlags(d, plan.units.storage)) {
+        if (flag.code !== 'paging-disk-replicated' && !d.replicated) continue; // an excluded disk's churn does not reach the results
+        add({ code: flag.code, severity: 'warning', vmId: vm.id, field: `vms[${i}].disks[${j}].${flag.field}`, message: diskFlagText(flag, `${vm.name}: disk "${d.name}"`) });
       }
     });
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatBytes, formatClock, formatCount, formatDuration, formatMbps, formatMbpsAsEntered, formatPercent, formatPercentFloor } from './format';
+import { formatBytes, formatClock, formatCount, formatDuration, formatMbps, formatMbpsAsEntered, formatPercent, formatPercentFloor, formatVmCount } from './format';
 
 describe('formatBytes', () => {
   it('uses binary units by default', () => {
@@ -109,5 +109,14 @@ describe('formatPercentFloor', () => {
     expect(formatPercentFloor(90)).toBe('90 %');
     expect(formatPercentFloor((100 * 6) / 7)).toBe('85.7 %');
     expect(formatPercentFloor(Number.NaN)).toBe(formatPercent(Number.NaN));
+  });
+});
+
+describe('formatVmCount', () => {
+  it('counts plan rows as VMs and names copies only when groups make them differ', () => {
+    expect(formatVmCount(1)).toBe('1 VM');
+    expect(formatVmCount(7, 7)).toBe('7 VMs');
+    expect(formatVmCount(7, 18)).toBe('7 VMs (18 copies)');
+    expect(formatVmCount(1, 1200)).toBe('1 VM (1,200 copies)');
   });
 });

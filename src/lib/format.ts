@@ -133,6 +133,16 @@ export function formatPercentFloor(percent: number): string {
   return `${formatNumber(floored, Number.isInteger(floored) ? 0 : 1)} %`;
 }
 
+/**
+ * A count of VMs in the one wording every card, chart, table and the report use: a "VM" is a row
+ * of the plan, a "copy" one of the identical VMs a row with Count > 1 stands for. "7 VMs", or
+ * "7 VMs (18 copies)" when groups make the two counts differ.
+ */
+export function formatVmCount(vms: number, copies: number = vms): string {
+  const rows = `${formatCount(vms)} VM${vms === 1 ? '' : 's'}`;
+  return copies === vms ? rows : `${rows} (${formatCount(copies)} ${copies === 1 ? 'copy' : 'copies'})`;
+}
+
 /** A plan's name as messages quote it: “Contoso DR”, or “Untitled plan” when it has none. */
 export function quotedPlanName(name: string): string {
   return `“${name || 'Untitled plan'}”`;

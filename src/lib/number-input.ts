@@ -18,13 +18,17 @@ export function formatInputNumber(value: number, locale: string = getDisplayLoca
 /**
  * Text typed by the user → number; `null` for an empty box; `undefined` when it is not a number.
  * Spaces (incl. the no-break spaces some locales group with) are ignored; the locale's decimal
- * mark is accepted, and so is "." everywhere (a pasted "0.7" means 0.7 in any locale).
+ * mark is accepted, and so is "." everywhere (a pasted "0.7" means 0.7 in any locale); where the
+ * mark is ".", a lone comma that cannot group thousands ("20,5", "0,25") is a decimal comma too.
  */
 export function parseInputNumber(text: string, locale: string = getDisplayLocale()): number | null | undefined {
   let s = text.replace(/[\s\u00a0\u202f']/g, '');
   if (s === '') return null;
   if (decimalSeparator(locale) === ',') {
     if (s.includes(',') && s.includes('.')) s = s.replace(/\./g, ''); // 1.234,5
+    s = s.replace(',', '.');
+  } else if (/^[-+]?\d+,(\d{1,2}|\d{4,})$/.test(s)) {
+    // "20,5" cannot be a thousands group (those have 3 digits): a decimal comma typed in a "." locale.
     s = s.replace(',', '.');
   } else {
     s = s.replace(/,(?=\d{3}(\D|$))/g, ''); // 1,234.5

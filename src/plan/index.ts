@@ -12,3 +12,7 @@ export type { Provenance, ProvenanceSource, VmProvenanceKey } from './provenance
 export { MeasuredEvidenceSchema } from './measured-evidence';
 export type { MeasuredEvidence } from './measured-evidence';
 export { measuredBasis, basisDifferences } from './measured-basis';
+export * from './vm-rows';
+export { describeIssue, fieldLabel } from './field-labels';
+export { diskFlagText, diskFlags } from './plausibility';
+export type { DiskFlag } from './plausibility';

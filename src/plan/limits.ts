@@ -70,6 +70,24 @@ export const LIMITS = {
   price: { min: 0, max: 1e12 },
 } as const;
 
+/**
+ * Plausibility bounds (SPEC §5.7): past these a figure is accepted but flagged, beside the field
+ * and in the warnings. Not limits of the schema: an unusual disk may really do this.
+ */
+export const PLAUSIBLE = {
+  /**
+   * Sustained write rate one virtual disk can physically take, bytes/s: 2 000 MB/s, what a fast
+   * NVMe SSD writes sequentially [derived]; all day long that is 172.8 TB. More churn is a typo
+   * (MB typed as GB, a week typed as a day).
+   */
+  diskWriteBytesPerSecond: 2e9,
+  /** Churn above this many times the disk's provisioned size per day rewrites the disk more than once a day. */
+  churnTimesSizePerDay: 1,
+} as const;
+
+/** Disk names that mark a paging-file (swap) disk: high, worthless churn that should not be replicated [BPA]. */
+export const PAGING_DISK_NAME = /page|paging|swap/i;
+
 /** Defaults applied to every omitted field (SPEC §4). */
 export const DEFAULTS = {
   name: 'Untitled plan',

@@ -28,7 +28,7 @@ export function planRules(plan: Plan, ctx: z.RefinementCtx): void {
     }
     const previous = seen.get(vm.id);
     if (previous !== undefined) {
-      issue(at('id'), `Duplicate VM id "${vm.id}" (also used by vms[${previous}])`);
+      issue(at('id'), `Duplicate VM id "${vm.id}" (also used by row ${previous + 1} of the VM table)`);
     } else {
       seen.set(vm.id, i);
     }
@@ -56,7 +56,7 @@ export function planRules(plan: Plan, ctx: z.RefinementCtx): void {
       // [EXTEND] the extended hop is at least as slow as the primary relationship.
       issue(
         ['extended', 'frequencySeconds'],
-        `The extended hop must replicate no more often than every VM's primary hop: ${slowestVm.name} (vms[${slowest}]) replicates every ${slowestVm.frequencySeconds} s`,
+        `The extended hop must replicate no more often than every VM's primary hop: ${slowestVm.name} (row ${slowest + 1} of the VM table) replicates every ${slowestVm.frequencySeconds} s`,
       );
     }
   }

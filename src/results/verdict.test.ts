@@ -30,7 +30,12 @@ describe('verdictOf', () => {
   });
 
   it('says "not enough" on a breach, with VM, time and the two uplinks needed', () => {
-    const verdict = verdictOf(plan, withRequired(makePlanResult({ failureWindow: breached })));
+    const breach = { atSeconds: 10 * 3600 + 35 * 60, delaySeconds: 2000 };
+    const vms = [makeVmResult({ failureWindowBreach: breach }), makeVmResult({ id: 'app01', name: 'APP01', failureWindowBreach: breach })];
+    const verdict = verdictOf(plan, withRequired(makePlanResult({ failureWindow: breached, vms })));
+    // A group: 2 VMs (rows) but 5 copies breach; the copies are named too.
+    const grouped = verdictOf(plan, withRequired(makePlanResult({ failureWindow: { ...breached, vmsBreaching: 5 }, vms })));
+    expect(grouped.detail).toContain('(1 other VM too, 5 copies in all)');
     expect(verdict.tone).toBe('bad');
     expect(verdict.title).toBe('Not enough');
     expect(verdict.detail).toBe(

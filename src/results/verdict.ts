@@ -77,7 +77,10 @@ export function verdictOf(plan: Plan, result: PlanResult): Verdict {
       };
     }
     if (breached) {
-      const others = vmsBreaching > 1 ? ` (${plural(vmsBreaching - 1, 'other VM')} too)` : '';
+      // Other VMs are plan rows, as on the cards; copies are named only when groups make the counts differ.
+      const rows = result.vms.filter((v) => v.failureWindowBreach).length;
+      const copies = vmsBreaching !== rows ? `, ${formatCount(vmsBreaching)} copies in all` : '';
+      const others = rows > 1 ? ` (${plural(rows - 1, 'other VM')} too${copies})` : vmsBreaching > 1 ? ` (all ${formatCount(vmsBreaching)} copies)` : '';
       const at = firstBreachSeconds === null ? '' : ` at ${formatClock(firstBreachSeconds)}`;
       return {
         tone: 'bad',

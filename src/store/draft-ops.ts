@@ -64,6 +64,7 @@ const vmsOf = (draft: PlanDraft): DraftVm[] => (Array.isArray(draft.vms) ? draft
 const takenIds = (draft: PlanDraft) => new Set(vmsOf(draft).flatMap((vm) => (typeof vm?.id === 'string' ? [vm.id] : [])));
 const inRange = (list: readonly unknown[], index: number) => Number.isInteger(index) && index >= 0 && index < list.length;
 
+/** `stem`, or `stem-2`, `stem-3`… whichever is free (one rule for new, duplicated, pasted and imported VMs). */
 export { uniqueId };
 
 /** A plan with one fresh VM, every default filled by the schema itself. */

@@ -86,7 +86,7 @@ describe('a saved plan that cannot be opened is set aside, never lost', () => {
     const { store } = start();
     expect(localStorage.getItem(BACKUP_KEY)).toBe(raw);
     expect(store.getState().notice?.kind).toBe('corrupt-saved-plan');
-    expect(store.getState().notice?.message).toMatch(/schemaVersion: this plan uses schema version 99/);
+    expect(store.getState().notice?.message).toMatch(/Schema version: this plan uses schema version 99/);
   });
 
   it('a draft saved while invalid reopens as its last valid version, the draft kept aside', () => {
@@ -99,7 +99,7 @@ describe('a saved plan that cannot be opened is set aside, never lost', () => {
     expect(reopened.draft.link.uplinkMbps).toBe(4);
     expect(reopened.draft.vms[0]!.disks[0]!.usedGB).toBe(24);
     expect(reopened.notice?.kind).toBe('restored-from-backup');
-    expect(reopened.notice?.message).toContain('vms[0].disks[0].usedGB');
+    expect(reopened.notice?.message).toContain('DC01, disk OS: Used (GiB)');
     expect(JSON.parse(localStorage.getItem(BACKUP_KEY)!).plan.vms[0].disks[0].usedGB).toBe(500);
   });
 

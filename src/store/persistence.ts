@@ -4,7 +4,7 @@
  * Whatever cannot be loaded is set aside under a backup key and named in a notice: the user's data
  * is never dropped silently, and storage failures never stop the app.
  */
-import { SCHEMA_VERSION, formatIssue, parsePlan, type Plan } from '@/plan';
+import { SCHEMA_VERSION, describeIssue, parsePlan, type Plan } from '@/plan';
 import { createPlanStore, type PlanNotice, type PlanStore, type PlanStoreOptions } from './plan-store';
 import { storageFullMessage, storageUseChars } from './storage-use';
 import { selectValidation } from './validation';
@@ -50,7 +50,7 @@ export interface LoadedPlan {
 
 function firstIssue(input: unknown): string {
   const parsed = parsePlan(input);
-  return parsed.ok ? '' : `${formatIssue(parsed.issues[0]!)}${parsed.issues.length > 1 ? ` (and ${parsed.issues.length - 1} more)` : ''}`;
+  return parsed.ok ? '' : `${describeIssue(parsed.issues[0]!, input as object)}${parsed.issues.length > 1 ? ` (and ${parsed.issues.length - 1} more)` : ''}`;
 }
 
 /** What one storage key held, as read by `readSavedPlan`. */

@@ -9,6 +9,7 @@ import type { Plan, ProfileId, StorageUnits, WorkloadId } from '@/plan';
 import * as ops from './draft-ops';
 import type { DraftVm, FieldPath, JsonValue, PlanDraft } from './draft-ops';
 import * as vmOps from './vm-draft-ops';
+import { bulkEditVms, type BulkEdit, type BulkSummary } from './bulk-ops';
 import { HISTORY_LIMIT, emptyHistory, pushPast, redoStep, undoStep, type History } from './history';
 import { selectValidation } from './validation';
 
@@ -50,6 +51,8 @@ export interface PlanStoreState {
   appendVms: (vms: readonly DraftVm[]) => void;
   /** Set a VM's workload preset and re-estimate its disks' churn and its profile from it, as one undo step. */
   applyWorkload: (vmIndex: number, workload: WorkloadId) => void;
+  /** Apply one edit to every VM whose id is in `vmIds`, as one undo step; says what changed. */
+  bulkEditVms: (vmIds: ReadonlySet<string>, edit: BulkEdit) => BulkSummary;
   /** Set a VM's profile; switching to custom seeds the 24 weights from the profile it had. */
   setVmProfile: (vmIndex: number, profile: ProfileId) => void;
   /** Switch GB ↔ GiB, converting every GB figure so byte quantities are kept. */
@@ -135,6 +138,11 @@ export function createPlanStore(options: PlanStoreOptions): PlanStore {
       setDiskReplicated: (vmIndex, diskIndex, on) => commit(ops.setDiskReplicated(get().draft, vmIndex, diskIndex, on)),
       appendVms: (vms) => commit(vmOps.appendVms(get().draft, vms)),
       applyWorkload: (vmIndex, workload) => commit(vmOps.applyWorkload(get().draft, vmIndex, workload)),
+      bulkEditVms: (vmIds, edit) => {
+        const { draft, summary } = bulkEditVms(get().draft, vmIds, edit);
+        commit(draft);
+        return summary;
+      },
       setVmProfile: (vmIndex, profile) => commit(vmOps.setVmProfile(get().draft, vmIndex, profile)),
       setStorageUnits: (units) => commit(ops.convertStorageUnits(get().draft, units)),
       replacePlan: (plan, reason) => {

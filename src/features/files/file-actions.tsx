@@ -2,10 +2,11 @@
  * The header's file actions: open a plan file, save the plan as JSON, export the per-VM results as
  * CSV, import VMs from an inventory CSV. The dialogs load on first use, off the first screen.
  */
-import { lazy, Suspense, useEffect, useRef, useState } from 'react';
-import { useOptionsIfAny } from '@/components';
+import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
+import { StatusLine, statusMessage, useOptionsIfAny, type StatusMessage } from '@/components';
 import { useResults } from '@/features/results/results-context';
 import { getDisplayLocale } from '@/lib/format';
+import { describeIssue } from '@/plan';
 import { selectValidation, usePlanStore } from '@/store';
 import { downloadText, fileNameFor } from './download';
 import { planToJson } from './plan-json';
@@ -20,7 +21,8 @@ export function FileActions() {
   const [dialog, setDialog] = useState<Dialog>(null);
   const openButton = useRef<HTMLButtonElement>(null);
   const importButton = useRef<HTMLButtonElement>(null);
-  const [status, setStatus] = useState('');
+  const [status, setStatusMessage] = useState<StatusMessage | null>(null);
+  const setStatus = useCallback((text: string) => setStatusMessage(statusMessage(text)), []);
   const draft = usePlanStore((s) => s.draft);
   const { shown, draftInvalid } = useResults();
   const options = useOptionsIfAny();
@@ -47,7 +49,7 @@ export function FileActions() {
     setStatus(
       issues.length === 0
         ? `Saved “${fileName}”.`
-        : `Saved “${fileName}” with ${issues.length} error${issues.length === 1 ? '' : 's'} (${issues[0]!.path}…): fix ${issues.length === 1 ? 'it' : 'them'} before opening the file again.`,
+        : `Saved “${fileName}” with ${issues.length} error${issues.length === 1 ? '' : 's'} (${describeIssue(issues[0]!, draft)}${issues.length > 1 ? '…' : ''}): fix ${issues.length === 1 ? 'it' : 'them'} before opening the file again.`,
     );
   };
 
@@ -92,9 +94,7 @@ export function FileActions() {
       <button type="button" ref={importButton} onClick={() => setDialog('import')} aria-haspopup="dialog">
         Import VMs from CSV…
       </button>
-      <span className="files-status" role="status" aria-label="File status">
-        {status}
-      </span>
+      <StatusLine status={status} as="span" className="files-status" label="File status" />
       {dialog !== null ? (
         <Suspense fallback={null}>
           {dialog === 'open' ? (

@@ -5,7 +5,7 @@
  */
 import { useId, useMemo, useState } from 'react';
 import { getDisplayLocale } from '@/lib/format';
-import { LIMITS, parsePlan, type StorageUnits } from '@/plan';
+import { LIMITS, describeIssue, parsePlan, type StorageUnits } from '@/plan';
 import { usePlanStore } from '@/store';
 import { csvStyleFor } from './csv';
 import { downloadText, fileNameFor } from './download';
@@ -67,7 +67,7 @@ export function ImportVmsDialog({ onClose, onImported }: ImportVmsDialogProps) {
     if (!source || ready.length === 0) return;
     const parsed = parsePlan({ ...draft, vms: ready });
     if (!parsed.ok) {
-      setReadError(`The plan would not be valid with only these VMs: ${parsed.issues[0]?.path}: ${parsed.issues[0]?.message}`);
+      setReadError(`The plan would not be valid with only these VMs: ${describeIssue(parsed.issues[0]!, { ...draft, vms: ready })}`);
       return;
     }
     replacePlan(parsed.plan, 'file');
@@ -79,8 +79,9 @@ export function ImportVmsDialog({ onClose, onImported }: ImportVmsDialogProps) {
     <FileDialog title="Import VMs from CSV" onClose={onClose} wide>
       <p className="files-muted">
         One row per disk; rows with the same VM name form one VM. Columns: VM name, Count, Disk name, Size, Used, Churn per day, Replicated (yes/no),
-        Workload, Frequency (30 s, 5 min, 15 min), Recovery points. Only VM name and Size are required; empty cells take the workload&apos;s
-        defaults. Sizes and churn in {unit}, the plan&apos;s unit, unless a column&apos;s header names another (e.g. “Size (GB)”).
+        Workload, Frequency (30 s, 5 min, 15 min), Recovery points, App-consistent (hours or off), Profile (Flat, Business hours, Overnight batch,
+        Custom), Hourly weights (24 numbers for a custom profile), Initial replication (Network, Offline, Seed; empty = the plan&apos;s), Write IOPS.
+        Only VM name and Size are required; empty cells take the defaults and the workload&apos;s rule of thumb. Sizes and churn in {unit}, the plan&apos;s unit, unless a column&apos;s header names another (e.g. “Size (GB)”).
       </p>
       <div className="files-row">
         <button type="button" onClick={() => downloadText('vm-inventory-template.csv', templateCsv(units, csvStyleFor(getDisplayLocale())), CSV_TYPE)}>
@@ -114,6 +115,11 @@ export function ImportVmsDialog({ onClose, onImported }: ImportVmsDialogProps) {
           </p>
           {review.general.length > 0 ? <ProblemList label="Nothing can be imported yet:" lines={review.general} /> : null}
           <InventoryPreview review={review} fileName={source.name} />
+          {review.ignored.length > 0 ? (
+            <p className="files-muted">
+              Ignored column{review.ignored.length === 1 ? '' : 's'} (not plan fields): {review.ignored.map((c) => `“${c}”`).join(', ')}.
+            </p>
+          ) : null}
           {review.notes.length > 0 ? <p className="files-muted">{review.notes.join(' ')}</p> : null}
         </>
       ) : null}

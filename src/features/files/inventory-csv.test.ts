@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parsePlan, type Plan } from '@/plan';
 import { arbPlanInput } from '@/test/arbitraries';
-import { makePlan, makeVm } from '@/test/factories';
+import { makeDisk, makePlan, makeVm } from '@/test/factories';
 import excelDe from './fixtures/inventory-excel-de.csv?raw';
 import mixed from './fixtures/inventory-mixed.csv?raw';
 import { csvStyleFor } from './csv';
@@ -19,9 +19,8 @@ const parsed = (input: unknown): Plan => {
   return result.plan;
 };
 
-/** The fields an inventory carries, to compare VMs before and after a trip through CSV. */
-const inventoryFields = (vms: Plan['vms']) =>
-  vms.map(({ name, count, workload, frequencySeconds, recoveryPoints, disks }) => ({ name, count, workload, frequencySeconds, recoveryPoints, disks }));
+/** Every field of a VM but its id (made from the name on import), to compare VMs before and after a trip through CSV. */
+const inventoryFields = (vms: Plan['vms']) => vms.map(({ id: _id, ...fields }) => fields);
 
 describe('parseInventoryCsv', () => {
   it('reads 2 good VMs and marks the bad row with its line and column', () => {
@@ -48,7 +47,7 @@ describe('parseInventoryCsv', () => {
     expect(c!.churnGBPerDay).toBeCloseTo((1.25 * 1e9) / GiB, 9);
     expect(d!.usedGB).toBeCloseTo((1500.5 * 1e9) / GiB, 9);
     expect(d!.churnGBPerDay).toBeCloseTo((0.02 * 1500.5 * 1e9) / GiB, 9);
-    expect(parse.notes).toContain('Column "Owner" is not used.');
+    expect(parse.ignored).toEqual(['Owner']);
     expect(parse.notes).toContain(`"Size (GB)" is converted to GiB, the plan's unit.`);
   });
 
@@ -145,7 +144,7 @@ describe('gateInventory', () => {
     const gate = gateInventory(draft, parseInventoryCsv(mixed, 'binary'));
     expect(gate.ready).toEqual([]);
     expect(gate.general[0]).toMatch(/plan itself has errors/);
-    expect(gate.general).toContain('link.uplinkMbps: must be at least 0.001');
+    expect(gate.general).toContain('Uplink (Mbps) must be at least 0.001');
   });
 });
 
@@ -173,6 +172,23 @@ describe('inventory round trips', () => {
   it('names the plan unit in the template header', () => {
     expect(templateCsv('binary')).toContain('Size (GiB),Used (GiB),Churn (GiB/day)');
     expect(templateCsv('decimal')).toContain('Size (GB),Used (GB),Churn (GB/day)');
+  });
+
+  it('plan VMs → inventory CSV → "Replace VMs" gives the same plan (ids aside), every per-VM field included', () => {
+    const input = makePlan({
+      vms: [
+        makeVm({ id: 'a', name: 'SQL01', workload: 'sql', recoveryPoints: 6, appConsistentHours: 2, profile: 'custom', hourlyWeights: [1, 1, 1, 1, 1, 1, 1, 2, 4, 4, 4, 4, 3, 4, 4, 4, 4, 2, 1.5, 1, 1, 1, 1, 0.25], initialReplication: 'seed', writeIops: 350 }),
+        makeVm({ id: 'b', name: 'FS01', count: 3, frequencySeconds: 900, profile: 'overnight-batch', disks: [makeDisk({ name: 'OS' }), makeDisk({ name: 'Pagefile', replicated: false })] }),
+      ],
+    });
+    const plan = parsed(input);
+    for (const locale of ['en-US', 'de-DE']) {
+      const parse = parseInventoryCsv(inventoryCsv(plan.vms, 'binary', csvStyleFor(locale)), 'binary');
+      expect(parse.ignored).toEqual([]);
+      const gate = gateInventory(plan, parse);
+      const replaced = parsed({ ...plan, vms: gate.ready });
+      expect({ ...replaced, vms: inventoryFields(replaced.vms) }).toEqual({ ...plan, vms: inventoryFields(plan.vms) });
+    }
   });
 
   it('plan VMs → inventory CSV → the same VMs, for any plan, with "," or ";" and decimal commas', () => {

@@ -1,5 +1,5 @@
 /** The rows of an inventory file as they will be imported: each bad row marked with its line and the column at fault. */
-import type { InventoryColumn } from './inventory-columns';
+import type { VmColumn as InventoryColumn } from '@/plan';
 import type { InventoryReview, ReviewRow } from './inventory-review';
 
 /** Rows listed at most; past that, rows with problems come first. */
@@ -42,10 +42,12 @@ function StateCell({ row }: { row: ReviewRow }) {
   );
 }
 
+/** Columns shown: every column the file has that is read, in the file's order. */
+const NUMERIC: ReadonlySet<InventoryColumn> = new Set(['count', 'size', 'used', 'churnGB', 'churnPercent', 'recoveryPoints', 'appConsistentHours', 'writeIops']);
+
 export function InventoryPreview({ review, fileName }: { review: InventoryReview; fileName: string }) {
   if (review.rows.length === 0) return null;
-  const title = (column: InventoryColumn, fallback: string) => review.columns.find((c) => c.column === column)?.title ?? fallback;
-  const churnColumn: InventoryColumn = review.columns.some((c) => c.column === 'churnGB') ? 'churnGB' : 'churnPercent';
+  const shown = review.columns.filter((c): c is { column: InventoryColumn; title: string } => c.column !== null);
   const rows = shownRows(review.rows);
   return (
     <div className="files-preview-scroll" role="region" aria-label="Rows of the file" tabIndex={0}>
@@ -56,11 +58,11 @@ export function InventoryPreview({ review, fileName }: { review: InventoryReview
         <thead>
           <tr>
             <th scope="col">Line</th>
-            <th scope="col">{title('name', 'VM name')}</th>
-            <th scope="col">{title('disk', 'Disk')}</th>
-            <th scope="col">{title('size', 'Size')}</th>
-            <th scope="col">{title('used', 'Used')}</th>
-            <th scope="col">{title(churnColumn, 'Churn')}</th>
+            {shown.map((c) => (
+              <th key={c.column} scope="col">
+                {c.title}
+              </th>
+            ))}
             <th scope="col">Status</th>
           </tr>
         </thead>
@@ -68,11 +70,11 @@ export function InventoryPreview({ review, fileName }: { review: InventoryReview
           {rows.map((row) => (
             <tr key={row.line} className={`files-row--${row.state}`}>
               <th scope="row">{row.line}</th>
-              <td>{row.vm}</td>
-              <td>{row.disk}</td>
-              <td className="files-num">{row.cells.size}</td>
-              <td className="files-num">{row.cells.used}</td>
-              <td className="files-num">{row.cells[churnColumn]}</td>
+              {shown.map((c) => (
+                <td key={c.column} className={NUMERIC.has(c.column) ? 'files-num' : c.column === 'hourlyWeights' ? 'files-weights' : undefined}>
+                  {row.cells[c.column]}
+                </td>
+              ))}
               <StateCell row={row} />
             </tr>
           ))}

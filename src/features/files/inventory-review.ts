@@ -28,6 +28,8 @@ export interface InventoryReview {
   leftOut: number;
   /** Problems not on one row: the file cannot be read, or the plan settings stop every VM. */
   general: string[];
+  /** Header cells of columns that are not read. */
+  ignored: string[];
   notes: string[];
 }
 
@@ -37,7 +39,7 @@ const problemText = (issue: InventoryIssue) => (issue.column ? `${issue.column}:
 export function reviewInventory(text: string, units: StorageUnits, draft: PlanDraft): InventoryReview {
   const parse = parseInventoryCsv(text, units);
   if (parse.fatal.length > 0) {
-    return { columns: parse.columns, rows: [], ready: [], readyDisks: 0, leftOut: 0, general: parse.fatal, notes: parse.notes };
+    return { columns: parse.columns, rows: [], ready: [], readyDisks: 0, leftOut: 0, general: parse.fatal, ignored: parse.ignored, notes: parse.notes };
   }
   const gate = gateInventory(draft, parse);
   const byLine = new Map<number, string[]>();
@@ -66,6 +68,7 @@ export function reviewInventory(text: string, units: StorageUnits, draft: PlanDr
     readyDisks: gate.ready.reduce((n, vm) => n + vm.disks.length, 0),
     leftOut: rows.filter((r) => r.state !== 'ready').length,
     general: [...gate.general, ...orphan],
+    ignored: parse.ignored,
     notes: parse.notes,
   };
 }

@@ -1,52 +1,19 @@
 /**
  * VMs as an inventory CSV: the downloadable template (two sample VMs) and the plan's own VMs in
- * the same columns, so a user can edit them in a spreadsheet and import them back.
+ * the same columns — every per-VM field — so a user can edit them in a spreadsheet and import
+ * them back into the same plan.
  */
-import { parsePlan, workloadPreset, type PlanInput, type PlanVm, type StorageUnits } from '@/plan';
+import { parsePlan, vmRowsTable, type PlanInput, type RowsVm, type StorageUnits } from '@/plan';
 import { PLAIN_CSV, toCsv, type CsvCell, type CsvStyle } from './csv';
-import { TEMPLATE_COLUMNS, columnTitle, frequencyText } from './inventory-columns';
-
-type InventoryFields = Pick<PlanVm, 'name' | 'count' | 'workload' | 'frequencySeconds' | 'recoveryPoints' | 'disks'>;
 
 /** Header and one row per disk; the VM's own cells are repeated on each of its rows. */
-export function inventoryTable(vms: readonly InventoryFields[], units: StorageUnits): CsvCell[][] {
-  const header = TEMPLATE_COLUMNS.map((c) => columnTitle(c, units));
-  const rows = vms.flatMap((vm) =>
-    vm.disks.map((disk): CsvCell[] =>
-      TEMPLATE_COLUMNS.map((column) => {
-        switch (column) {
-          case 'name':
-            return vm.name;
-          case 'count':
-            return vm.count;
-          case 'disk':
-            return disk.name;
-          case 'size':
-            return disk.sizeGB;
-          case 'used':
-            return disk.usedGB;
-          case 'churnGB':
-            return disk.churnGBPerDay;
-          case 'replicated':
-            return disk.replicated ? 'yes' : 'no';
-          case 'workload':
-            return workloadPreset(vm.workload).label;
-          case 'frequency':
-            return frequencyText(vm.frequencySeconds);
-          case 'recoveryPoints':
-            return vm.recoveryPoints;
-          default:
-            return null;
-        }
-      }),
-    ),
-  );
-  return [header, ...rows];
+export function inventoryTable(vms: readonly RowsVm[], units: StorageUnits, style: CsvStyle = PLAIN_CSV): CsvCell[][] {
+  return vmRowsTable(vms, units, style.decimal);
 }
 
 /** The VMs as CSV text, sizes in the plan's unit. */
-export function inventoryCsv(vms: readonly InventoryFields[], units: StorageUnits, style: CsvStyle = PLAIN_CSV): string {
-  return toCsv(inventoryTable(vms, units), style);
+export function inventoryCsv(vms: readonly RowsVm[], units: StorageUnits, style: CsvStyle = PLAIN_CSV): string {
+  return toCsv(inventoryTable(vms, units, style), style);
 }
 
 /** Two sample VMs: a database with a log disk, a file server whose page file is not replicated. */
@@ -56,6 +23,7 @@ const SAMPLE: PlanInput['vms'] = [
     workload: 'sql',
     frequencySeconds: 300,
     recoveryPoints: 4,
+    appConsistentHours: 1,
     disks: [
       { name: 'OS', sizeGB: 80, usedGB: 35, churnGBPerDay: 0.5 },
       { name: 'Data', sizeGB: 500, usedGB: 320, churnGBPerDay: 32 },
@@ -67,6 +35,7 @@ const SAMPLE: PlanInput['vms'] = [
     count: 2,
     workload: 'file-server',
     frequencySeconds: 900,
+    initialReplication: 'offline',
     disks: [
       { name: 'OS', sizeGB: 60, usedGB: 28, churnGBPerDay: 0.5 },
       { name: 'Data', sizeGB: 1000, usedGB: 640, churnGBPerDay: 12.8 },

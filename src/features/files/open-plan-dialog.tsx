@@ -30,7 +30,7 @@ export function OpenPlanDialog({ onClose, onOpened }: OpenPlanDialogProps) {
     const read = readPlanJson(content);
     if (!read.ok) {
       const subject = source.charAt(0).toUpperCase() + source.slice(1);
-      setProblem({ label: `${subject} is not a plan the planner can open. Your current plan is unchanged.`, lines: issueLines(read.issues) });
+      setProblem({ label: `${subject} is not a plan the planner can open. Your current plan is unchanged.`, lines: issueLines(read.issues, 20, typeof read.data === 'object' && read.data !== null ? read.data : undefined) });
       return;
     }
     // With My plans, an opened file is a plan of its own and the open one stays in the list, as a

@@ -46,7 +46,10 @@ describe('readPlanJson refuses bad files with a message naming the field', () =>
     const input = makePlan({ vms: [makeVm({ id: 'a' }), makeVm({ id: 'b' }), makeVm({ id: 'c', disks: [makeDisk({ sizeGB: -5 })] })] });
     const read = readPlanJson(JSON.stringify(input));
     expect(read.ok).toBe(false);
-    if (!read.ok) expect(issueLines(read.issues)).toContain('vms[2].disks[0].sizeGB: must be greater than 0');
+    if (!read.ok) {
+      // The editor's words first, then where to look in the file.
+      expect(issueLines(read.issues, 20, read.data as object)).toContain('VM1, disk Data: Size (GiB) must be greater than 0 (vms[2].disks[0].sizeGB in the file)');
+    }
   });
 
   it('tells where the JSON breaks, when the browser gives a position', () => {

@@ -2,13 +2,14 @@
  * A plan as a JSON file: what "Save JSON" writes and "Open…" reads. Reading goes through the one
  * gate, parsePlan (migrate, fill defaults, check every rule); a failure is a value naming the field.
  */
-import { formatIssue, parsePlan, type Plan, type PlanIssue } from '@/plan';
+import { describeIssue, parsePlan, type Plan, type PlanIssue } from '@/plan';
 import type { PlanDraft } from '@/store';
 
 /** Larger than any plan the limits allow (5,000 VMs); a bigger file is not a plan. */
 export const MAX_PLAN_FILE_BYTES = 50 * 2 ** 20;
 
-export type PlanFileRead = { ok: true; plan: Plan; migratedFrom: number | null } | { ok: false; issues: PlanIssue[] };
+/** On failure, `data` is the parsed JSON (when it was JSON), so messages can name its VMs and disks. */
+export type PlanFileRead = { ok: true; plan: Plan; migratedFrom: number | null } | { ok: false; issues: PlanIssue[]; data?: unknown };
 
 /** The plan as a readable file: two-space indent, fields in schema order, trailing newline. */
 export function planToJson(plan: PlanDraft): string {
@@ -28,7 +29,8 @@ export function readPlanJson(text: string): PlanFileRead {
   } catch (err) {
     return { ok: false, issues: [{ path: 'plan', message: `is not valid JSON (${jsonErrorText(err, body)})` }] };
   }
-  return parsePlan(data);
+  const parsed = parsePlan(data);
+  return parsed.ok ? parsed : { ...parsed, data };
 }
 
 /**
@@ -47,9 +49,13 @@ function jsonErrorText(err: unknown, text: string): string {
   return first.length > 100 ? `${first.slice(0, 100)}…` : first;
 }
 
-/** The issues as lines for a message: `vms[2].disks[0].sizeGB: must be greater than 0`. */
-export function issueLines(issues: readonly PlanIssue[], max = 20): string[] {
-  const lines = issues.slice(0, max).map(formatIssue);
+/**
+ * The issues as lines for a message about a file: the field in the editor's words, then where it
+ * is in the file, for whoever fixes it there: "SQL01, disk Data: Size (GiB) must be greater than 0
+ * (vms[2].disks[0].sizeGB in the file)".
+ */
+export function issueLines(issues: readonly PlanIssue[], max = 20, plan?: object): string[] {
+  const lines = issues.slice(0, max).map((issue) => (issue.path === 'plan' ? describeIssue(issue, plan) : `${describeIssue(issue, plan)} (${issue.path} in the file)`));
   if (issues.length > max) lines.push(`…and ${issues.length - max} more`);
   return lines;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildPlan } from '@/test/factories';
-import { makeTestResult } from '@/test/plan-result';
+import { makeTestResult, makeTestVm } from '@/test/plan-result';
 import { buildKeyFigures, buildUplinkRows } from './summary-figures';
 
 describe('buildUplinkRows', () => {
@@ -35,7 +35,8 @@ describe('buildKeyFigures', () => {
   });
 
   it('flags a breached window with the VM and time, and an initial copy that never completes', () => {
-    const base = makeTestResult();
+    const breach = { atSeconds: 9 * 3600 + 300, delaySeconds: 2000 };
+    const base = makeTestResult({ vms: [makeTestVm({ id: 'vm1', name: 'VM1', failureWindowBreach: breach }), makeTestVm({ id: 'vm2', name: 'VM2', failureWindowBreach: breach })] });
     const figures = buildKeyFigures(buildPlan(), {
       ...base,
       failureWindow: { windowSeconds: 1800, breached: true, vmsBreaching: 2, firstBreachSeconds: 9 * 3600 + 300, firstBreachVmId: 'vm1' , firstBreachFromStartSeconds: null},

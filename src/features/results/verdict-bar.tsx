@@ -1,4 +1,5 @@
 import { fieldDomId, revealById } from '@/components';
+import { describeIssue } from '@/plan';
 import { selectDraftValidation, usePlanStore } from '@/store';
 import { useResults } from './results-context';
 import { verdictOf } from '@/results';
@@ -9,6 +10,7 @@ const TONE_ICON = { ok: '✔', warning: '⚠', bad: '✖' } as const;
 function ResultsStatus() {
   const { computing, error, draftInvalid } = useResults();
   const issues = usePlanStore((s) => selectDraftValidation(s).issues);
+  const draft = usePlanStore((s) => (draftInvalid ? s.draft : null));
   if (draftInvalid) {
     const first = issues[0];
     return (
@@ -17,7 +19,7 @@ function ResultsStatus() {
         {`The plan has ${issues.length} error${issues.length === 1 ? '' : 's'}: results are for the last valid plan (out of date).`}{' '}
         {first ? (
           <button type="button" className="link-button" onClick={() => revealById(fieldDomId(first.path))}>
-            Go to {first.path}: {first.message}
+            {describeIssue(first, draft ?? undefined)}
           </button>
         ) : null}
       </p>

@@ -107,7 +107,7 @@ describe('bad links are values that say what is wrong', () => {
     const bad = { ...plan, vms: [{ ...plan.vms[0]!, disks: [{ ...plan.vms[0]!.disks[0]!, usedGB: 999 }] }] };
     const decoded = decodePlanLink(linkWithJson(JSON.stringify(bad)));
     expect(decoded).toMatchObject({ kind: 'error', problem: 'invalid-plan' });
-    expect(decoded.kind === 'error' && decoded.message).toContain('vms[0].disks[0].usedGB');
+    expect(decoded.kind === 'error' && decoded.message).toContain('DC01, disk OS: Used (GiB)');
   });
 
   it('tampered: version inside the payload disagrees with the prefix', () => {

@@ -9,7 +9,7 @@
  * inflating (decompression bombs), and everything that comes out goes through parsePlan.
  */
 import { strFromU8, strToU8, zlibSync } from 'fflate';
-import { SCHEMA_VERSION, formatIssue, parsePlan, type Plan } from '@/plan';
+import { SCHEMA_VERSION, describeIssue, parsePlan, type Plan } from '@/plan';
 import { fromBase64Url, toBase64Url } from './base64url';
 import { unzlibChecked } from './zlib-frame';
 
@@ -98,7 +98,7 @@ export function decodePlanLink(hash: string): DecodedLink {
   const parsed = parsePlan({ ...json, schemaVersion: version });
   if (!parsed.ok) {
     const more = parsed.issues.length > 1 ? ` (and ${parsed.issues.length - 1} more)` : '';
-    return fail('invalid-plan', `the plan in it is not valid: ${formatIssue(parsed.issues[0]!)}${more}`);
+    return fail('invalid-plan', `the plan in it is not valid: ${describeIssue(parsed.issues[0]!, json as object)}${more}`);
   }
   return { kind: 'plan', plan: parsed.plan };
 }

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { StatusLine, statusMessage, type StatusMessage } from '@/components';
 import { selectResultsOutOfDate, usePlanStore } from '@/store';
 import { copyText } from './copy-text';
 import { linkOf } from './hash-sync';
@@ -10,7 +11,8 @@ import './share.css';
 /** The header's share actions: "Copy link" (the address bar's plan link) and My plans. */
 export function ShareActions() {
   const services = useShareServices();
-  const [status, setStatus] = useState('');
+  const [status, setStatusMessage] = useState<StatusMessage | null>(null);
+  const setStatus = (text: string) => setStatusMessage(statusMessage(text));
   const [plansOpen, setPlansOpen] = useState(false);
   const lastValidPlan = usePlanStore((s) => s.lastValidPlan);
   const draftHasErrors = usePlanStore(selectResultsOutOfDate);
@@ -40,9 +42,7 @@ export function ShareActions() {
           My plans
         </button>
       ) : null}
-      <span className="share-status" role="status" aria-label="Share status">
-        {status}
-      </span>
+      <StatusLine status={status} as="span" className="share-status" label="Share status" />
       {plansOpen && services ? (
         <MyPlansDialog
           session={services.session}

@@ -2,7 +2,7 @@
  * A disk's churn, typed as GB/day or as % of its used size per day. The plan stores GB/day; the
  * % view converts on the way in and out, and carries the GB/day field's DOM id and schema message.
  */
-import { useEffect, useState } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import { NumberField, FieldShell, describedBy, fieldDomId, useDraftValue, useFieldIssue, useSetField } from '@/components';
 import { LIMITS } from '@/plan';
 import { formatInputNumber, parseInputNumber } from '@/lib/number-input';
@@ -18,6 +18,8 @@ interface ChurnInputProps {
   unit: string;
   /** Accessible name, e.g. "Churn of FS01 Data". */
   ariaLabel: string;
+  /** A plausibility warning shown under the box (and read with it). */
+  note?: ReactNode;
 }
 
 /** Percentage text for a stored churn: 4 significant decimals are plenty for a rule of thumb. */
@@ -26,15 +28,15 @@ const percentText = (churn: unknown, used: unknown) => {
   return pct === null ? '' : formatInputNumber(Math.round(pct * 1e4) / 1e4);
 };
 
-export function ChurnInput({ vmIndex, diskIndex, mode, unit, ariaLabel }: ChurnInputProps) {
+export function ChurnInput({ vmIndex, diskIndex, mode, unit, ariaLabel, note }: ChurnInputProps) {
   const path = ['vms', vmIndex, 'disks', diskIndex, 'churnGBPerDay'] as const;
   if (mode === 'gb') {
-    return <NumberField path={path} label="Churn" ariaLabel={ariaLabel} compact unit={`${unit}/day`} min={0} max={LIMITS.churnGBPerDay} size={7} />;
+    return <NumberField path={path} label="Churn" ariaLabel={ariaLabel} compact unit={`${unit}/day`} min={0} max={LIMITS.churnGBPerDay} size={7} hint={note} />;
   }
-  return <PercentChurn path={path} usedPath={['vms', vmIndex, 'disks', diskIndex, 'usedGB']} ariaLabel={ariaLabel} />;
+  return <PercentChurn path={path} usedPath={['vms', vmIndex, 'disks', diskIndex, 'usedGB']} ariaLabel={ariaLabel} note={note} />;
 }
 
-function PercentChurn({ path, usedPath, ariaLabel }: { path: readonly (string | number)[]; usedPath: readonly (string | number)[]; ariaLabel: string }) {
+function PercentChurn({ path, usedPath, ariaLabel, note }: { path: readonly (string | number)[]; usedPath: readonly (string | number)[]; ariaLabel: string; note?: ReactNode }) {
   const id = fieldDomId(path);
   const churn = useDraftValue(path);
   const used = useDraftValue(usedPath);
@@ -54,7 +56,7 @@ function PercentChurn({ path, usedPath, ariaLabel }: { path: readonly (string | 
 
   const reason = noUsed ? 'Used size is 0 or not a number: type churn in GB/day.' : null;
   return (
-    <FieldShell controlId={id} label="Churn" compact unit="% of used/day" disabledReason={reason} issue={issue}>
+    <FieldShell controlId={id} label="Churn" compact unit="% of used/day" disabledReason={reason} issue={issue} hint={note}>
       <input
         id={id}
         type="text"
@@ -65,7 +67,7 @@ function PercentChurn({ path, usedPath, ariaLabel }: { path: readonly (string | 
         disabled={noUsed}
         aria-label={`${ariaLabel}, % of used per day`}
         aria-invalid={issue ? true : undefined}
-        aria-describedby={describedBy(id, { disabledReason: reason, issue })}
+        aria-describedby={describedBy(id, { disabledReason: reason, issue, hint: note })}
         onChange={(e) => {
           setText(e.target.value);
           const pct = parseInputNumber(e.target.value);

@@ -2,7 +2,7 @@
 import { memo, useEffect, useRef } from 'react';
 import { CheckboxField, NumberField, TextField, fieldDomId } from '@/components';
 import { formatBytes, formatMbps } from '@/lib/format';
-import { LIMITS } from '@/plan';
+import { LIMITS, diskFlagText, diskFlags, type StorageUnits } from '@/plan';
 import { usePlanStore, type DraftDisk, type DraftVm } from '@/store';
 import type { ChurnMode } from './churn-input';
 import { ChurnInput } from './churn-input';
@@ -77,8 +77,22 @@ interface DiskRowProps {
   only: boolean;
 }
 
+/** A plausibility warning beside the field it is about (SPEC §5.7); the warnings list repeats it. */
+function FlagNote({ text }: { text: string }) {
+  return (
+    <span className="vm-flag">
+      <span aria-hidden="true">⚠ </span>
+      {text}
+    </span>
+  );
+}
+
 const DiskRow = memo(function DiskRow({ vmIndex, diskIndex, disk, vmName, count, unit, churnMode, only }: DiskRowProps) {
   const deleteDisk = usePlanStore((s) => s.deleteDisk);
+  const units: StorageUnits = usePlanStore((s) => (s.draft.units?.storage === 'decimal' ? 'decimal' : 'binary'));
+  const flags = diskFlags(disk, units);
+  const churnFlag = flags.find((f) => f.field === 'churnGBPerDay');
+  const pagingFlag = flags.find((f) => f.field === 'replicated');
   const at = (field: string) => ['vms', vmIndex, 'disks', diskIndex, field] as const;
   const diskName = (typeof disk.name === 'string' && disk.name) || `Disk ${diskIndex + 1}`;
   const of = `${diskName} of ${vmName}`;
@@ -95,11 +109,11 @@ const DiskRow = memo(function DiskRow({ vmIndex, diskIndex, disk, vmName, count,
         <NumberField path={at('usedGB')} label="Used" ariaLabel={`Used of ${of}`} compact unit={unit} min={0} max={LIMITS.diskSizeGB} size={7} />
       </td>
       <td>
-        <ChurnInput vmIndex={vmIndex} diskIndex={diskIndex} mode={churnMode} unit={unit} ariaLabel={`Churn of ${of}`} />
+        <ChurnInput vmIndex={vmIndex} diskIndex={diskIndex} mode={churnMode} unit={unit} ariaLabel={`Churn of ${of}`} note={churnFlag ? <FlagNote text={diskFlagText(churnFlag)} /> : null} />
       </td>
       <td>
-        <CheckboxField path={at('replicated')} label="Replicate" ariaLabel={`Replicate ${of}`} />
-        <ExclusionNote disk={disk} count={count} diskName={diskName} />
+        <CheckboxField path={at('replicated')} label="Replicate" ariaLabel={`Replicate ${of}`} hint={pagingFlag ? <FlagNote text={diskFlagText(pagingFlag)} /> : null} />
+        <ExclusionNote disk={disk} count={count} />
       </td>
       <td>
         <button type="button" disabled={only} aria-label={`Delete disk ${of}`} aria-describedby={only ? whyId : undefined} onClick={() => deleteDisk(vmIndex, diskIndex)}>
@@ -115,15 +129,13 @@ const DiskRow = memo(function DiskRow({ vmIndex, diskIndex, disk, vmName, count,
   );
 });
 
-/** "Excluded: saves …" under an excluded disk; a nudge on a replicated paging-file disk [BPA]. */
-function ExclusionNote({ disk, count, diskName }: { disk: DraftDisk; count: unknown; diskName: string }) {
+/** "Excluded: saves …" under an excluded disk. */
+function ExclusionNote({ disk, count }: { disk: DraftDisk; count: unknown }) {
   const units = usePlanStore((s) => s.draft.units?.storage) ?? 'binary';
   const growthPercent = usePlanStore((s) => s.draft.replication?.growthPercent);
   const compression = usePlanStore((s) => s.draft.replication?.compression);
   const compressionRatio = usePlanStore((s) => s.draft.replication?.compressionRatio);
-  if (disk.replicated === true) {
-    return /page|swap/i.test(diskName) ? <p className="vm-note">Paging-file disks churn a lot for nothing: exclude it.</p> : null;
-  }
+  if (disk.replicated === true) return null;
   const saving = exclusionSaving({
     churnGBPerDay: disk.churnGBPerDay,
     count: typeof count === 'number' ? count : 1,

@@ -10,12 +10,14 @@ describe('parsePastedRows', () => {
       ['FS01', 'File server', '500', '320', '12', '1', '5 min'],
       ['SQL01', 'sql', '200 GB', '150', '15', '2', '30 s'],
     );
-    const parsed = parsePastedRows(text, 'en-US');
+    const parsed = parsePastedRows(text, 'en-US', 'decimal');
     expect(parsed.header).toBe(true);
     expect(parsed.issues).toEqual([]);
+    // In a GiB plan the same "Size (GB)" column is converted: 500 GB = 500 × 10^9 / 2^30 = 465.66 GiB.
+    expect(parsePastedRows(text, 'en-US', 'binary').vms[0]!.disks[0]!.sizeGB).toBeCloseTo(465.66128730773926, 9);
     expect(parsed.vms).toEqual([
-      { name: 'FS01', workload: 'file-server', count: 1, frequencySeconds: 300, disks: [{ sizeGB: 500, usedGB: 320, churnGBPerDay: 12 }], rows: [2] },
-      { name: 'SQL01', workload: 'sql', count: 2, frequencySeconds: 30, disks: [{ sizeGB: 200, usedGB: 150, churnGBPerDay: 15 }], rows: [3] },
+      { name: 'FS01', workload: 'file-server', count: 1, frequencySeconds: 300, disks: [{ sizeGB: 500, usedGB: 320, churnGBPerDay: 12 }], lines: [2] },
+      { name: 'SQL01', workload: 'sql', count: 2, frequencySeconds: 30, disks: [{ sizeGB: 200, usedGB: 150, churnGBPerDay: 15 }], lines: [3] },
     ]);
   });
 
@@ -43,7 +45,7 @@ describe('parsePastedRows', () => {
 
   it('with a Disk column, rows of the same name are disks of one VM', () => {
     const parsed = parsePastedRows(tsv(['Name', 'Disk', 'Size', 'Used'], ['FS01', 'OS', '60', '30'], ['FS01', 'Data', '500', '320'], ['DC01', 'OS', '60', '20']), 'en-US');
-    expect(parsed.vms.map((vm) => [vm.name, vm.disks.map((d) => d.name), vm.rows])).toEqual([
+    expect(parsed.vms.map((vm) => [vm.name, vm.disks.map((d) => d.name), vm.lines])).toEqual([
       ['FS01', ['OS', 'Data'], [2, 3]],
       ['DC01', ['OS'], [4]],
     ]);
@@ -70,9 +72,10 @@ describe('parsePastedRows', () => {
 
   it('skips blank lines but keeps their row numbers; notes unused columns; Excel quotes are undone', () => {
     const parsed = parsePastedRows('Name\tSize\tNotes\n\nFS01\t"1,000"\tprod\n', 'en-US');
-    expect(parsed.vms[0]!.rows).toEqual([3]);
+    expect(parsed.vms[0]!.lines).toEqual([3]);
     expect(parsed.vms[0]!.disks[0]!.sizeGB).toBe(1000);
-    expect(parsed.notes).toEqual(['Column "Notes" is not used.']);
+    expect(parsed.ignored).toEqual(['Notes']);
+    expect(parsed.notes).toEqual([]);
   });
 
   it('empty text reads as nothing, without errors', () => {

@@ -5,11 +5,11 @@
  */
 import { useDeferredValue, useId, useMemo, useState } from 'react';
 import { useModalDialog } from '@/components';
-import { getDisplayLocale } from '@/lib/format';
+import { formatVmCount, getDisplayLocale } from '@/lib/format';
 import { usePlanStore } from '@/store';
-import { COLUMN_LABELS, DEFAULT_COLUMNS } from './paste-columns';
+import { COLUMN_LABELS, TEMPLATE_COLUMNS, describeIssue, parsePlan, type StorageUnits } from '@/plan';
 import { gatePastedVms } from './paste-gate';
-import { issueText, parsePastedRows, rowsAsText } from './parse-tsv';
+import { DEFAULT_COLUMNS, issueText, parsePastedRows, rowsAsText } from './parse-tsv';
 import { PastePreview } from './paste-preview';
 
 interface PasteDialogProps {
@@ -22,6 +22,7 @@ interface PasteDialogProps {
 }
 
 const DEFAULT_ORDER = DEFAULT_COLUMNS.map((c) => COLUMN_LABELS[c]).join(', ');
+const ALL_COLUMNS = [...TEMPLATE_COLUMNS, 'churnPercent' as const].map((c) => COLUMN_LABELS[c]).join(', ');
 
 export function PasteDialog({ initialText, onClose, onAdded }: PasteDialogProps) {
   const ref = useModalDialog();
@@ -31,27 +32,43 @@ export function PasteDialog({ initialText, onClose, onAdded }: PasteDialogProps)
   const deferred = useDeferredValue(text);
   const draft = usePlanStore((s) => s.draft);
   const appendVms = usePlanStore((s) => s.appendVms);
-  const units = draft.units?.storage === 'decimal' ? 'GB' : 'GiB';
+  const replacePlan = usePlanStore((s) => s.replacePlan);
+  const storage: StorageUnits = draft.units?.storage === 'decimal' ? 'decimal' : 'binary';
+  const units = storage === 'decimal' ? 'GB' : 'GiB';
 
-  const parsed = useMemo(() => parsePastedRows(deferred, getDisplayLocale()), [deferred]);
-  const gate = useMemo(() => gatePastedVms(draft, parsed.vms), [draft, parsed]);
-  const issues = [...parsed.issues, ...gate.issues].sort((a, b) => a.row - b.row);
+  const parsed = useMemo(() => parsePastedRows(deferred, getDisplayLocale(), storage), [deferred, storage]);
+  const gate = useMemo(() => gatePastedVms(draft, parsed.vms, (column) => parsed.titles[parsed.columns.indexOf(column)]), [draft, parsed]);
+  const issues = [...parsed.issues, ...gate.issues].sort((a, b) => a.line - b.line);
   const ready = gate.ready;
   const stale = deferred !== text;
 
-  const add = () => {
+  /**
+   * Add the ready VMs after the plan's (or, with `replace`, instead of them) as one undo step.
+   * Rows that failed stay in the box, so the user fixes those instead of pasting again.
+   */
+  const apply = (replace: boolean) => {
     if (ready.length === 0 || stale) return;
-    const firstNewIndex = Array.isArray(draft.vms) ? draft.vms.length : 0;
-    appendVms(ready);
+    const existing = Array.isArray(draft.vms) ? draft.vms.length : 0;
+    if (replace) {
+      const parsedPlan = parsePlan({ ...draft, vms: ready });
+      if (!parsedPlan.ok) {
+        setAdded(`The plan would not be valid with only these VMs: ${describeIssue(parsedPlan.issues[0]!, { ...draft, vms: ready })}`);
+        return;
+      }
+      replacePlan(parsedPlan.plan, 'paste');
+    } else {
+      appendVms(ready);
+    }
     const copies = ready.reduce((sum, vm) => sum + vm.count, 0);
-    const summary = `Added ${ready.length} VM${ready.length === 1 ? '' : 's'}${copies > ready.length ? ` (${copies} copies)` : ''} from the paste.`;
+    const what = formatVmCount(ready.length, copies);
+    const summary = replace ? `Replaced the plan's ${formatVmCount(existing)} with ${what} from the paste.` : `Added ${what} from the paste.`;
     const failed = new Set([...parsed.failedRows, ...gate.failedRows]);
+    const firstNewIndex = replace ? 0 : existing;
     if (failed.size === 0) {
-      onAdded(`${summary} Undo (Ctrl+Z) removes them in one step.`, firstNewIndex);
+      onAdded(`${summary} Undo (Ctrl+Z) reverts it in one step.`, firstNewIndex);
       onClose('');
       return;
     }
-    // Keep what did not go in, so the user fixes those rows instead of pasting again.
     setText(rowsAsText(parsed, failed));
     setAdded(`${summary} The ${failed.size} row${failed.size === 1 ? '' : 's'} below had errors: fix them and add again, or cancel.`);
     onAdded(summary, firstNewIndex);
@@ -61,9 +78,9 @@ export function PasteDialog({ initialText, onClose, onAdded }: PasteDialogProps)
     <dialog ref={ref} className="vm-paste-dialog" aria-labelledby={titleId} onClose={() => onClose(text)}>
       <h2 id={titleId}>Paste rows from a spreadsheet</h2>
       <p className="vm-muted">
-        Copy cells in Excel and paste them here, one row per VM (or per disk, with a Disk column). A header row is optional: Name, Count, Workload,
-        Frequency, Disk, Size, Used, Churn (GB/day) or Churn (%). Without one, columns are read as {DEFAULT_ORDER}. Sizes and churn in {units}, the
-        plan&apos;s unit.
+        Copy cells in Excel and paste them here, one row per VM (or per disk, with a Disk column). A header row names the columns, in any order:{' '}
+        {ALL_COLUMNS}. Without one, columns are read as {DEFAULT_ORDER}. Sizes and churn in {units}, the plan&apos;s unit, unless a header names
+        another (e.g. “Size (GB)”). The VM table&apos;s own export (Import VMs from CSV… → Download this plan&apos;s VMs) pastes back as it is.
       </p>
       <label htmlFor={`${titleId}-text`} className="field-label">
         Rows (tab-separated)
@@ -96,13 +113,21 @@ export function PasteDialog({ initialText, onClose, onAdded }: PasteDialogProps)
           {issues.length > 50 ? <li>…and {issues.length - 50} more</li> : null}
         </ul>
       ) : null}
+      {parsed.ignored.length > 0 ? (
+        <p className="vm-muted">
+          Ignored column{parsed.ignored.length === 1 ? '' : 's'} (not plan fields): {parsed.ignored.map((c) => `“${c}”`).join(', ')}.
+        </p>
+      ) : null}
       {parsed.notes.length > 0 ? <p className="vm-muted">{parsed.notes.join(' ')}</p> : null}
       <PastePreview vms={ready} units={draft.units?.storage ?? 'binary'} />
       <div className="vm-paste-actions">
         <button type="button" onClick={() => onClose(text)}>
           {added ? 'Close' : 'Cancel'}
         </button>
-        <button type="button" className="button--primary" onClick={add} disabled={ready.length === 0 || stale}>
+        <button type="button" onClick={() => apply(true)} disabled={ready.length === 0 || stale} title="The plan's VMs are replaced by the pasted ones; settings stay; one Undo brings them back">
+          Replace VMs
+        </button>
+        <button type="button" className="button--primary" onClick={() => apply(false)} disabled={ready.length === 0 || stale}>
           Add {ready.length} VM{ready.length === 1 ? '' : 's'}
         </button>
       </div>

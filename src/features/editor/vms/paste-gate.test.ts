@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { parsePlan } from '@/plan';
 import { makePlan, makeVm } from '@/test/factories';
-import { gatePastedVms, idFromName } from './paste-gate';
+import { idFromName } from '@/plan';
+import { gatePastedVms } from './paste-gate';
 import { parsePastedRows } from './parse-tsv';
 
 function planOn(windowsServer: '2012' | '2016') {
@@ -25,8 +26,8 @@ describe('gatePastedVms', () => {
     const text = 'Name\tSize\tFrequency\nA\t10\t5 min\nB\t10\t30 s\nC\t70000\t5 min';
     const gate = gatePastedVms(planOn('2012'), parsePastedRows(text, 'en-US').vms);
     expect(gate.issues).toEqual([
-      { row: 4, column: 'Size', message: 'must be at most 65536' },
-      { row: 3, column: 'Frequency', message: 'Windows Server 2012 replicates every 300 s only' },
+      { line: 3, column: 'Frequency', message: 'Windows Server 2012 replicates every 300 s only' },
+      { line: 4, column: 'Size', message: 'must be at most 65536' },
     ]);
     expect(gate.ready.map((vm) => vm.name)).toEqual(['A']);
     expect(gate.failedRows.sort()).toEqual([3, 4]);
@@ -37,7 +38,7 @@ describe('gatePastedVms', () => {
     const gate = gatePastedVms(draft, parsePastedRows('A\t10', 'en-US').vms);
     expect(gate.ready).toEqual([]);
     expect(gate.general[0]).toMatch(/plan itself has errors/);
-    expect(gate.general[1]).toMatch(/^link.uplinkMbps/);
+    expect(gate.general[1]).toBe('Uplink (Mbps) must be at least 0.001');
   });
 
   it('idFromName makes readable ids', () => {

@@ -143,7 +143,7 @@ describe('VmEditor paste', () => {
   it('a multi-line paste on the table opens the preview; Add appends as one undo step', async () => {
     const store = renderEditor();
     paste(screen.getByRole('table', { name: /Virtual machines/ }), 'Name\tSize\tUsed\tChurn (GB/day)\nWEB01\t80\t40\t1\nWEB02\t80\tforty\t1\nWEB03\t60\t30\t0.5');
-    const dialog = await screen.findByRole('dialog', { name: 'Paste rows from a spreadsheet' }); // loads on first paste
+    const dialog = await screen.findByRole('dialog', { name: 'Paste rows from a spreadsheet' }, { timeout: 5000 }); // loads on first paste
     expect(within(dialog).getByRole('status').textContent).toMatch(/2 VMs ready to add/);
     expect(within(dialog).getByText('Row 3, Used: not a number ("forty")')).toBeTruthy();
     expect(names(store)).toHaveLength(4); // nothing added before confirming

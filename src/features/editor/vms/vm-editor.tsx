@@ -2,8 +2,8 @@
  * The VM table: one row per VM (or VM group), disks and custom hours below on demand, add /
  * duplicate / delete / reorder with focus kept where the user works, and spreadsheet paste.
  */
-import { lazy, Suspense, useCallback, useEffect, useRef, useState, type ClipboardEvent } from 'react';
-import { fieldDomId, vmRowDomId } from '@/components';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState, type ClipboardEvent } from 'react';
+import { StatusLine, fieldDomId, statusMessage, vmRowDomId, type StatusMessage } from '@/components';
 import { DEFAULTS, LIMITS, WINDOWS_SERVER_VERSIONS, type WindowsServerVersion } from '@/plan';
 import { usePlanStore, type DraftVm } from '@/store';
 import type { ChurnMode } from './churn-input';
@@ -12,6 +12,8 @@ import { VmRow, vmDisplayName, type RowAction } from './vm-row';
 
 // The paste preview (and its CSV parser) loads on the first paste, not with the page.
 const PasteDialog = lazy(() => import('./paste-dialog').then((m) => ({ default: m.PasteDialog })));
+import { BulkPanel } from './bulk-panel';
+import { useVmSelection } from './use-vm-selection';
 import { VmTableHead, VM_COLUMNS } from './vm-table-head';
 import { VmToolbar } from './vm-toolbar';
 import { frequencyNote } from './vm-options';
@@ -42,7 +44,10 @@ export function VmEditor() {
   const paging = useVmPaging(vms);
   const [churnMode, setChurnMode] = useState<ChurnMode>('gb');
   const [open, setOpen] = useState<Open>({ disks: new Set(), hours: new Set() });
-  const [status, setStatus] = useState('');
+  const [status, setStatusMessage] = useState<StatusMessage | null>(null);
+  const setStatus = useCallback((text: string) => setStatusMessage(statusMessage(text)), []);
+  const order = useMemo(() => paging.visible.map((i) => String(vms[i]?.id)), [paging.visible, vms]);
+  const selection = useVmSelection(vms, order);
   const [focus, setFocus] = useState<FocusTarget | null>(null);
   const [paste, setPaste] = useState<{ text: string } | null>(null);
   const [pasteDraftText, setPasteDraftText] = useState('');
@@ -93,7 +98,7 @@ export function VmEditor() {
         setStatus(`Deleted ${name}. Undo (Ctrl+Z) brings it back.`);
       }
     },
-    [moveVm, duplicateVm, deleteVm],
+    [moveVm, duplicateVm, deleteVm, setStatus],
   );
 
   const onAdd = () => {
@@ -124,13 +129,12 @@ export function VmEditor() {
         onPasteRows={() => setPaste({ text: pasteDraftText })}
       />
       {note ? <p className="vm-note">{note}</p> : null}
-      <p className="vm-status" role="status">
-        {status}
-      </p>
+      <BulkPanel vms={vms} selection={selection} version={version} planIrMethod={planIrMethod} onStatus={setStatus} />
+      <StatusLine status={status} className="vm-status" />
       <div className="vm-table-wrap">
         <table className="vm-table">
           <caption className="visually-hidden">Virtual machines: one row per VM or group of identical VMs</caption>
-          <VmTableHead />
+          <VmTableHead all={selection.count === 0 ? false : selection.count === vms.length ? true : null} onAll={selection.all} />
           <tbody>
             {paging.visible.map((i) => {
               const vm = vms[i]!;
@@ -147,6 +151,8 @@ export function VmEditor() {
                   churnMode={churnMode}
                   disksOpen={open.disks.has(id)}
                   hoursOpen={open.hours.has(id)}
+                  selected={selection.has(id)}
+                  onSelect={selection.toggle}
                   columns={VM_COLUMNS.length}
                   onToggle={onToggle}
                   onAction={onAction}

@@ -4,6 +4,9 @@ import { FREQUENCIES_SECONDS, INITIAL_REPLICATION_METHODS, allowedFrequencies, t
 
 const FREQUENCY_LABELS: Record<number, string> = { 30: '30 s', 300: '5 min', 900: '15 min' };
 
+/** "5 min" for 300 s, as the table's frequency choice reads. */
+export const frequencyLabel = (seconds: number) => FREQUENCY_LABELS[seconds] ?? `${seconds} s`;
+
 /** Frequencies; those the version does not offer stay visible, disabled, with the reason in the label. */
 export function frequencyOptions(version: WindowsServerVersion): SelectOption<number>[] {
   const allowed = allowedFrequencies(version);
@@ -26,7 +29,7 @@ export const PROFILE_LABELS: Record<ProfileId, string> = {
   custom: 'Custom',
 };
 
-const IR_LABELS: Record<InitialReplicationMethod, string> = { network: 'Network', offline: 'Offline (ship disk)', seed: 'Seed (existing copy)' };
+export const IR_LABELS: Record<InitialReplicationMethod, string> = { network: 'Network', offline: 'Offline (ship disk)', seed: 'Seed (existing copy)' };
 
 /** Initial replication: null follows the plan's method, named in the label ("Network (plan)"). */
 export function irOptions(planMethod: unknown): SelectOption<InitialReplicationMethod | null>[] {

@@ -28,6 +28,10 @@ export interface VmRowProps {
   hoursOpen: boolean;
   /** Number of table columns, for the detail row's colSpan. */
   columns: number;
+  /** Ticked for a bulk edit. */
+  selected: boolean;
+  /** Tick or untick this row; `range` (Shift held) extends from the last row ticked. */
+  onSelect: (vmId: string, on: boolean, range: boolean) => void;
   onToggle: (vmId: string, part: 'disks' | 'hours', open?: boolean) => void;
   onAction: (action: RowAction, index: number) => void;
   onStatus: (message: string) => void;
@@ -37,7 +41,7 @@ export interface VmRowProps {
 export const vmDisplayName = (vm: DraftVm, index: number) => (typeof vm.name === 'string' && vm.name.trim()) || `VM ${index + 1}`;
 
 export const VmRow = memo(function VmRow(props: VmRowProps) {
-  const { index, vm, isLast, isOnly, version, planIrMethod, churnMode, disksOpen, hoursOpen, columns, onToggle, onAction, onStatus } = props;
+  const { index, vm, isLast, isOnly, version, planIrMethod, churnMode, disksOpen, hoursOpen, columns, selected, onSelect, onToggle, onAction, onStatus } = props;
   const name = vmDisplayName(vm, index);
   const at = (...rest: (string | number)[]) => ['vms', index, ...rest];
   // A disk error opens the disks, so the message (and a warning's link to it) is on screen.
@@ -50,7 +54,7 @@ export const VmRow = memo(function VmRow(props: VmRowProps) {
 
   return (
     <>
-      <tr id={vmRowDomId(String(vm.id))} tabIndex={-1} className="vm-row" aria-label={name}>
+      <tr id={vmRowDomId(String(vm.id))} tabIndex={-1} className={selected ? 'vm-row vm-row--selected' : 'vm-row'} aria-label={name}>
         <td className="vm-order">
           <button type="button" id={`vm-${index}-up`} className="vm-icon" disabled={index === 0} onClick={() => onAction('up', index)} aria-label={`Move ${name} up`}>
             ↑
@@ -60,6 +64,14 @@ export const VmRow = memo(function VmRow(props: VmRowProps) {
           </button>
         </td>
         <th scope="row" className="vm-name">
+          <input
+            type="checkbox"
+            className="vm-select"
+            checked={selected}
+            aria-label={`Select ${name}`}
+            // Shift+click (or Shift+Space) extends the selection from the last row ticked.
+            onChange={(e) => onSelect(String(vm.id), e.target.checked, (e.nativeEvent as MouseEvent).shiftKey === true)}
+          />
           <TextField path={at('name')} label="Name" ariaLabel={`Name of VM in row ${index + 1}`} compact size={11} maxLength={LIMITS.nameChars} className="vm-w-name" />
         </th>
         <td>

@@ -13,12 +13,30 @@ export const VM_COLUMNS = [
   { key: 'actions', label: 'Actions' },
 ] as const;
 
-export function VmTableHead() {
+/** `all`: every VM is ticked (true), none (false) or some (null, drawn as a dash). */
+export function VmTableHead({ all, onAll }: { all: boolean | null; onAll: (on: boolean) => void }) {
   return (
     <thead>
       <tr>
         {VM_COLUMNS.map((c) => (
-          <th key={c.key} scope="col" title={'title' in c ? c.title : undefined} className={c.key === 'order' || c.key === 'actions' ? 'vm-th-narrow' : undefined}>
+          <th
+            key={c.key}
+            scope="col"
+            title={'title' in c ? c.title : undefined}
+            className={c.key === 'order' || c.key === 'actions' ? 'vm-th-narrow' : c.key === 'name' ? 'vm-name' : undefined}
+          >
+            {c.key === 'name' ? (
+              <input
+                type="checkbox"
+                className="vm-select"
+                aria-label="Select all VMs"
+                checked={all === true}
+                ref={(el) => {
+                  if (el) el.indeterminate = all === null;
+                }}
+                onChange={(e) => onAll(e.target.checked)}
+              />
+            ) : null}
             {c.key === 'order' || c.key === 'actions' ? <span className="visually-hidden">{c.label}</span> : c.label}
           </th>
         ))}

@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import type { MeasuredInput, MeasuredResult } from '@/engine';
-import { formatIssue, type Plan } from '@/plan';
+import { describeIssue, type Plan } from '@/plan';
 import { selectLastValidPlan, usePlanStore } from '@/store';
 import { withEvidence } from '../analysis/evidence';
 import { measuredInput } from '../analysis/measured-input';
@@ -47,7 +47,7 @@ export function DeriveForm({ session, vms, onDone, analyse }: { session: Session
     if (!replay) return;
     const out = deriveMeasuredPlan(plan, measurement, vms, settings, target);
     if (!out.ok) {
-      onDone(`Could not derive: ${out.issues.slice(0, 3).map(formatIssue).join('; ')}. The plan is unchanged.`);
+      onDone(`Could not derive: ${out.issues.slice(0, 3).map((issue) => describeIssue(issue)).join('; ')}. The plan is unchanged.`);
       return;
     }
     replacePlan(withEvidence(out.plan, out, measuredFigures(plan, measurement, vms, replay), settings, session.perfmonFileName), 'file');

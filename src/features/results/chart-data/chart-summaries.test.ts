@@ -23,9 +23,13 @@ describe('chart summaries', () => {
     const series = makeTestSeries(4, 300, { backlogBytes: [0, 3 * GiB, GiB, 0] });
     const vms = [makeTestVm({ id: 'fs', name: 'FS01', failureWindowBreach: { atSeconds: 600, delaySeconds: 2000 } })];
     const base = makeTestResult({ vms, series });
-    const result = { ...base, rpo: { worstSeconds: 3600, worstVmId: 'fs', averageSeconds: 600 , unbounded: false, growthSecondsPerDay: 0, growthVmId: null, firstResync: null} };
+    const failureWindow = { ...base.failureWindow, breached: true, vmsBreaching: 1 };
+    const result = { ...base, failureWindow, rpo: { worstSeconds: 3600, worstVmId: 'fs', averageSeconds: 600, unbounded: false, growthSecondsPerDay: 0, growthVmId: null, firstResync: null } };
     const text = backlogSummary(buildBacklogChart(result, makeTestContext()), result, 'binary');
     expect(text).toBe('Backlog peaks at 3 GiB at 00:05; worst RPO 1 h (FS01) against the 30 min failure window. 1 VM breaches it, first FS01 at 00:10.');
+    // A group of 3 copies of FS01, all breaching: rows and copies are both named.
+    const grouped = { ...result, failureWindow: { ...failureWindow, vmsBreaching: 3 } };
+    expect(backlogSummary(buildBacklogChart(grouped, makeTestContext()), grouped, 'binary')).toContain('1 VM (3 copies) breach it, first FS01 at 00:10.');
   });
 
   it('says there is no backlog and no breach on a quiet plan', () => {

@@ -3,7 +3,7 @@
  * (screen reader, printout in grey, a glance) needs to take away from it.
  */
 import type { PlanResult } from '@/engine';
-import { formatBytes, formatClock, formatDuration, formatMbps, formatPercent, type ByteUnits } from '@/lib/format';
+import { formatBytes, formatClock, formatDuration, formatMbps, formatPercent, formatVmCount, type ByteUnits } from '@/lib/format';
 import { firstBreachText, unboundedSentence } from '@/results';
 import type { BacklogChartData } from './backlog-chart';
 import type { DemandChartData } from './demand-chart';
@@ -37,7 +37,8 @@ export function backlogSummary(data: BacklogChartData, result: PlanResult, units
   const worstName = result.vms.find((v) => v.id === result.rpo.worstVmId)?.name ?? result.rpo.worstVmId;
   if (result.rpo.unbounded) {
     // SPEC §5.3a: the drawn day is only the last one simulated; the answer is the growth.
-    const breaches = data.breaches.length === 0 ? '' : ` ${plural(data.breaches.length, 'VM')} ${data.breaches.length === 1 ? 'breaches' : 'breach'} the ${window} failure window ${firstBreachText(result) ?? ''}.`;
+    const copies = Math.max(data.breaches.length, fw.vmsBreaching);
+    const breaches = data.breaches.length === 0 ? '' : ` ${formatVmCount(data.breaches.length, copies)} ${data.breaches.length === 1 && copies === 1 ? 'breaches' : 'breach'} the ${window} failure window ${firstBreachText(result) ?? ''}.`;
     return `The ${ordinalDay(result.daysSimulated)} simulated day is drawn, but the backlog grows day after day. ${unboundedSentence(result) ?? ''}${breaches}`;
   }
   const rpo = `worst RPO ${formatDuration(result.rpo.worstSeconds)} (${worstName}) against the ${window} failure window`;
@@ -45,7 +46,7 @@ export function backlogSummary(data: BacklogChartData, result: PlanResult, units
   const breach =
     first === undefined
       ? 'No VM breaches it.'
-      : `${plural(data.breaches.length, 'VM')} ${data.breaches.length === 1 ? 'breaches' : 'breach'} it, first ${first.label} at ${formatClock(first.atSeconds)}.`;
+      : `${formatVmCount(data.breaches.length, Math.max(data.breaches.length, fw.vmsBreaching))} ${data.breaches.length === 1 && fw.vmsBreaching <= 1 ? 'breaches' : 'breach'} it, first ${first.label} at ${formatClock(first.atSeconds)}.`;
   return `${backlog}; ${rpo}. ${breach}${result.stable ? '' : ' The backlog grows day after day.'}`;
 }
 

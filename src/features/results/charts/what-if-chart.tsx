@@ -44,7 +44,8 @@ export function WhatIfChart({ plan, result, width }: { plan: Plan; result: PlanR
   const rows = view.rows.map((r) => ({ ...r, stablePlot: floor(r.stableRpoMinutes), unstablePlot: floor(r.unstableRpoMinutes) }));
   const xDomain: [number, number] = [view.minMbps, view.maxMbps];
   const table = {
-    columns: ['Uplink', 'Worst RPO', 'Cycles on time', 'VMs breaching', 'Keeps up'],
+    // The engine counts copies at each point; with groups in the plan the column says so.
+    columns: ['Uplink', 'Worst RPO', 'Cycles on time', plan.vms.some((v) => v.count > 1) ? 'VM copies breaching' : 'VMs breaching', 'Keeps up'],
     rows: data.points.map((p) => [formatMbps(p.uplinkMbps), formatDuration(p.worstRpoMinutes * 60), formatPercent(p.onTimeCyclesPercent), String(p.vmsBreaching), p.stable ? 'yes' : 'no, backlog grows']),
   };
   const keyItems = (

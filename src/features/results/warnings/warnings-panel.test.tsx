@@ -38,11 +38,11 @@ describe('WarningsPanel', () => {
     expect(items[2]).toContain('Note: Compression is off.');
   });
 
-  it('links to the field by its formatted path and to the VM row', () => {
+  it('links to the field by its name in the editor and to the VM row', () => {
     const panel = renderWarnings([
       { code: 'paging-disk', severity: 'warning', vmId: 'fs01', field: 'vms[0].disks[1].replicated', message: 'Page disk replicated.' },
     ]);
-    fireEvent.click(within(panel).getByRole('button', { name: /Go to vms\[0\]\.disks\[1\]\.replicated/ }));
+    fireEvent.click(within(panel).getByRole('button', { name: /^Go to .*, disk .*: Replicated$/ }));
     expect(revealById).toHaveBeenLastCalledWith(fieldDomId('vms[0].disks[1].replicated'));
     fireEvent.click(within(panel).getByRole('button', { name: 'Show FS01' }));
     expect(revealById).toHaveBeenLastCalledWith(vmRowDomId('fs01'));

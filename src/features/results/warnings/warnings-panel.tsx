@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { fieldDomId, revealById, vmRowDomId } from '@/components';
 import type { PlanResult, Warning } from '@/engine';
-import type { Plan } from '@/plan';
+import { fieldLabel, type Plan } from '@/plan';
 import { groupWarnings, type WarningGroup } from './warning-groups';
 import './warnings.css';
 
@@ -9,13 +9,13 @@ import './warnings.css';
 export const WARNINGS_PER_GROUP = 20;
 
 /** Buttons that take the reader to what the warning is about: the plan field, the VM, or both. */
-function WarningLinks({ warning, vmName }: { warning: Warning; vmName: string | null }) {
+function WarningLinks({ warning, vmName, plan }: { warning: Warning; vmName: string | null; plan: Plan }) {
   const { field, vmId } = warning;
   return (
     <span className="warnings-links">
       {field ? (
         <button type="button" className="warnings-link" onClick={() => revealById(fieldDomId(field))}>
-          Go to <code>{field}</code>
+          Go to {fieldLabel(field, plan)}
         </button>
       ) : null}
       {vmId ? (
@@ -27,7 +27,7 @@ function WarningLinks({ warning, vmName }: { warning: Warning; vmName: string | 
   );
 }
 
-function Group({ group, names }: { group: WarningGroup; names: Map<string, string> }) {
+function Group({ group, names, plan }: { group: WarningGroup; names: Map<string, string>; plan: Plan }) {
   const [expanded, setExpanded] = useState(false);
   const id = `warnings-${group.severity}`;
   const visible = expanded ? group.warnings : group.warnings.slice(0, WARNINGS_PER_GROUP);
@@ -44,7 +44,7 @@ function Group({ group, names }: { group: WarningGroup; names: Map<string, strin
               <span aria-hidden="true">{group.icon} </span>
               {group.label}:
             </span>{' '}
-            <span className="warnings-message">{w.message}</span> <WarningLinks warning={w} vmName={w.vmId ? (names.get(w.vmId) ?? null) : null} />
+            <span className="warnings-message">{w.message}</span> <WarningLinks warning={w} vmName={w.vmId ? (names.get(w.vmId) ?? null) : null} plan={plan} />
           </li>
         ))}
       </ul>
@@ -58,7 +58,7 @@ function Group({ group, names }: { group: WarningGroup; names: Map<string, strin
 }
 
 /** The engine's warnings, most severe first, each linked to its VM or field in the editor. */
-export function WarningsPanel({ result }: { plan: Plan; result: PlanResult }) {
+export function WarningsPanel({ plan, result }: { plan: Plan; result: PlanResult }) {
   const groups = groupWarnings(result.warnings);
   const names = new Map(result.vms.map((vm) => [vm.id, vm.name || vm.id]));
   return (
@@ -69,7 +69,7 @@ export function WarningsPanel({ result }: { plan: Plan; result: PlanResult }) {
           <span aria-hidden="true">✔ </span>No warnings.
         </p>
       ) : (
-        groups.map((g) => <Group key={g.severity} group={g} names={names} />)
+        groups.map((g) => <Group key={g.severity} group={g} names={names} plan={plan} />)
       )}
     </section>
   );

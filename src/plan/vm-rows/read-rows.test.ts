@@ -1,0 +1,115 @@
+import { describe, expect, it } from 'vitest';
+import { makeDisk, makePlan, makeVm } from '@/test/factories';
+import { parsePlan, type Plan } from '../index';
+import { irFromText, profileFromText, weightsFromText } from './cells';
+import { columnsOfHeader } from './columns';
+import { gateRowVms } from './gate';
+import { readVmRows } from './read-rows';
+import { vmRowsTable } from './write-rows';
+
+const plan = (input = makePlan()): Plan => {
+  const result = parsePlan(input);
+  if (!result.ok) throw new Error(JSON.stringify(result.issues));
+  return result.plan;
+};
+
+/** Rows under a header, read as a paste would be. */
+function read(header: string[], ...rows: string[][]) {
+  return readVmRows({ columns: columnsOfHeader(header), titles: header, rows: rows.map((cells, i) => ({ line: i + 2, cells })), units: 'binary', locale: 'en-US', groupByName: true });
+}
+
+const BUSINESS = '1 1 1 1 1 1 1 1 3 3 3 3 3 3 3 3 3 3 1 1 1 1 1 1';
+
+describe('cell readers', () => {
+  it('read profiles, methods and 24 weights in the words a spreadsheet uses', () => {
+    expect(['Business hours', 'overnight', 'CUSTOM', 'flat', 'batch'].map(profileFromText)).toEqual(['business-hours', 'overnight-batch', 'custom', 'flat', null]);
+    expect(['Network', 'offline (ship disk)', 'Seed', '', 'plan', 'courier'].map(irFromText)).toEqual(['network', 'offline', 'seed', null, null, undefined]);
+    expect(weightsFromText(BUSINESS, 'en-US')).toHaveLength(24);
+    expect(weightsFromText('0,5 | 1 | 1,5 | 1 | 1 | 1 | 1 | 1 | 1 | 1 | 1 | 1 | 1 | 1 | 1 | 1 | 1 | 1 | 1 | 1 | 1 | 1 | 1 | 1', 'de-DE')!.slice(0, 3)).toEqual([0.5, 1, 1.5]);
+    expect(weightsFromText('1 2 3', 'en-US')).toBeNull(); // not 24 hours
+    expect(weightsFromText(BUSINESS.replace('3', '-3'), 'en-US')).toBeNull(); // negative
+  });
+});
+
+describe('readVmRows', () => {
+  it('reads every per-VM field the editor has', () => {
+    const parse = read(
+      ['VM', 'Disk', 'Size', 'Replicated', 'Recovery points', 'App-consistent (h)', 'Profile', 'Hourly weights', 'Initial replication', 'Count', 'Write IOPS'],
+      ['SQL01', 'OS', '80', 'yes', '4', '2', 'Custom', BUSINESS, 'Offline', '2', '350'],
+      ['SQL01', 'Pagefile', '8', 'no', '', '', '', '', '', '', ''],
+    );
+    expect(parse.issues).toEqual([]);
+    expect(parse.vms).toEqual([
+      {
+        name: 'SQL01',
+        count: 2,
+        recoveryPoints: 4,
+        appConsistentHours: 2,
+        profile: 'custom',
+        hourlyWeights: BUSINESS.split(' ').map(Number),
+        initialReplication: 'offline',
+        writeIops: 350,
+        disks: [
+          { name: 'OS', sizeGB: 80, replicated: true },
+          { name: 'Pagefile', sizeGB: 8, replicated: false },
+        ],
+        lines: [2, 3],
+      },
+    ]);
+  });
+
+  it('takes weights without a profile as a custom profile, and "off" as no app-consistent points', () => {
+    const parse = read(['Name', 'Size', 'Hourly weights', 'VSS'], ['A', '10', BUSINESS, 'off']);
+    expect(parse.vms[0]).toMatchObject({ profile: 'custom', appConsistentHours: null });
+  });
+
+  it('names each bad cell with what it accepts, and holds the whole VM back', () => {
+    const parse = read(
+      ['Name', 'Disk', 'Size', 'Profile', 'Hourly weights', 'Initial replication', 'App-consistent'],
+      ['A', 'OS', '10', 'Spiky', '1 2 3', 'Courier', '1.5'],
+      ['B', 'OS', '10', 'flat', '', '', ''],
+      ['B', 'Data', '10', 'custom', '', '', ''],
+    );
+    expect(parse.issues.map((i) => `${i.line} ${i.column}: ${i.message}`)).toEqual([
+      '2 App-consistent: must be a whole number of hours from 1, or off (not 1.5)',
+      '2 Profile: unknown "Spiky" (use one of Flat, Business hours, Overnight batch, Custom)',
+      '2 Hourly weights: needs 24 numbers of 0 or more (hours 00–23), separated by spaces',
+      '2 Initial replication: "Courier" is not Network, Offline or Seed (empty = the plan’s method)',
+      "4 Profile: differs from line 3 (flat); a VM's rows must agree",
+    ]);
+    expect(parse.vms).toEqual([]);
+    expect(parse.failedLines).toEqual([2, 3, 4]);
+  });
+});
+
+describe('gateRowVms', () => {
+  it('maps a schema rule back to its column: a custom profile without weights', () => {
+    const parse = read(['Name', 'Size', 'Profile'], ['A', '10', 'custom'], ['B', '10', 'flat']);
+    const gate = gateRowVms(plan(), parse.vms);
+    expect(gate.issues).toEqual([{ line: 2, column: 'Hourly weights', message: 'A custom profile needs 24 hourly weights' }]);
+    expect(gate.ready.map((vm) => vm.name)).toEqual(['B']);
+  });
+
+  it('app-consistent points without recovery points are refused on the App-consistent column', () => {
+    const gate = gateRowVms(plan(), read(['Name', 'Size', 'App-consistent (h)'], ['A', '10', '4']).vms);
+    expect(gate.issues).toEqual([{ line: 2, column: 'App-consistent (h)', message: 'App-consistent points need at least 1 additional recovery point' }]);
+  });
+});
+
+describe('vmRowsTable → readVmRows', () => {
+  it('a paste of the export (tab-separated) gives the same VMs, ids aside', () => {
+    const source = plan(
+      makePlan({
+        vms: [
+          makeVm({ id: 'x', name: 'WEB01', count: 2, workload: 'web', recoveryPoints: 1, appConsistentHours: 12, initialReplication: 'network', disks: [makeDisk({ name: 'OS', churnGBPerDay: 0.1 + 0.2 })] }),
+          makeVm({ id: 'y', name: 'DB01', profile: 'custom', hourlyWeights: Array.from({ length: 24 }, (_, h) => (h % 5) / 3), disks: [makeDisk(), makeDisk({ name: 'Swap', replicated: false })] }),
+        ],
+      }),
+    );
+    const [header, ...rows] = vmRowsTable(source.vms, 'binary').map((r) => r.map((c) => (c === null ? '' : String(c))));
+    const parse = readVmRows({ columns: columnsOfHeader(header!), titles: header!, rows: rows.map((cells, i) => ({ line: i + 2, cells })), units: 'binary', locale: 'en-US', groupByName: true });
+    const gate = gateRowVms(source, parse.vms);
+    const strip = (vms: Plan['vms']) => vms.map(({ id: _id, ...rest }) => rest);
+    expect(strip(gate.ready)).toEqual(strip(source.vms));
+  });
+});
