@@ -13,7 +13,7 @@
  * - "Never" only when nothing left can make progress (no event ahead, or a whole day without a
  *   change while no active transfer gains ground over a day).
  */
-import type { InitialReplicationMethod, Plan } from '@/plan';
+import type { InitialReplicationMethod, InitialReplicationOrder, Plan } from '@/plan';
 import { rawWrittenUntil, type VmModel } from './model';
 import type { InitialReplicationPhase, InitialReplicationRecommendation, InitialReplicationResult, InitialReplicationVm } from './types';
 import { HOURS_PER_DAY, SECONDS_PER_DAY, SECONDS_PER_HOUR } from './units';
@@ -28,7 +28,6 @@ export interface IrLink {
   deltaWireRatio: number;
 }
 
-export type IrOrder = 'plan' | 'smallest-first';
 
 /** Everything the timeline needs besides the VMs: resolved from the plan once. */
 export interface IrSettings {
@@ -40,7 +39,7 @@ export interface IrSettings {
   concurrent: number;
   shippingSeconds: number;
   mediaBytesPerSecond: number;
-  order: IrOrder;
+  order: InitialReplicationOrder;
   /** Apply whole repeating days at once (exact; off only to test that it is). */
   skipRepeatingDays: boolean;
 }

@@ -55,8 +55,12 @@ export function unboundedSentence(result: PlanResult): string | null {
 
 /** One VM's worst RPO as an answer: a duration, or "grows ~21 h/day" when its lag grows without limit. */
 export function vmRpoFigure(result: PlanResult, vm: Pick<VmResult, 'worstRpoSeconds' | 'rpoGrowthSecondsPerDay'>): string {
-  if (result.rpo.unbounded && vm.rpoGrowthSecondsPerDay > 0) return `grows ${formatDuration(vm.rpoGrowthSecondsPerDay)}/day`;
-  return formatDuration(vm.worstRpoSeconds);
+  return rpoFigure(vm.worstRpoSeconds, result.rpo.unbounded ? vm.rpoGrowthSecondsPerDay : 0);
+}
+
+/** A worst RPO, or its growth per day when it grows without limit (growth > 0). */
+export function rpoFigure(worstSeconds: number, growthSecondsPerDay: number): string {
+  return growthSecondsPerDay > 0 ? `grows ${formatDuration(growthSecondsPerDay)}/day` : formatDuration(worstSeconds);
 }
 
 /** When the failure window is first broken: the moment since the start for an unbounded plan, else the clock time of the repeating day. */

@@ -1,7 +1,7 @@
 import { fieldDomId, revealById, vmRowDomId } from '@/components';
 import type { Health } from '@/engine';
 import { formatClock, formatDuration } from '@/lib/format';
-import { aboutDays, irVmFigure } from '@/results';
+import { aboutDays, irVmFigure, rpoFigure } from '@/results';
 import type { VmResultRow } from './vm-result-rows';
 
 const HEALTH: Record<Health, { icon: string; text: string }> = {
@@ -67,5 +67,5 @@ export function initialReplicationText(row: VmResultRow): string {
 
 /** Worst RPO cell: a duration, or how fast it grows when the plan is unbounded (SPEC §5.3a). */
 export function worstRpoText(row: VmResultRow): string {
-  return row.rpoGrowthSecondsPerDay > 0 ? `grows ${formatDuration(row.rpoGrowthSecondsPerDay)}/day` : formatDuration(row.worstRpoSeconds);
+  return rpoFigure(row.worstRpoSeconds, row.rpoGrowthSecondsPerDay);
 }
