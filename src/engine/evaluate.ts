@@ -113,7 +113,7 @@ export function evaluatePlan(plan: Plan, options: EvaluateOptions = {}): PlanRes
   const resultWithoutWarnings: Omit<PlanResult, 'warnings'> = {
     stable: main.stable,
     daysSimulated: main.days,
-    rpo: { worstSeconds: main.worstRpoSeconds, worstVmId: worstVm.id, averageSeconds: main.averageRpoSeconds, ...unboundedRpo(main.stable, vmResults) },
+    rpo: { worstSeconds: main.worstRpoSeconds, reportedDayWorstSeconds: main.reportedDayWorstRpoSeconds, worstVmId: worstVm.id, averageSeconds: main.averageRpoSeconds, ...unboundedRpo(main.stable, vmResults) },
     failureWindow: {
       windowSeconds,
       breached: main.vmsBreaching > 0,

@@ -79,6 +79,8 @@ export interface SimResult {
   vmsBreaching: number;
   firstBreachSeconds: number | null;
   firstBreachVmIndex: number;
+  /** Worst lag of the reported (repeating) day alone; below worstRpoSeconds when a day on the way to it was worse. */
+  reportedDayWorstRpoSeconds: number;
   series: SimSeries | null;
 }
 
@@ -96,6 +98,7 @@ export const ABORTED: SimResult = {
   vmsBreaching: 0,
   firstBreachSeconds: null,
   firstBreachVmIndex: -1,
+  reportedDayWorstRpoSeconds: Infinity,
   series: null,
 };
 
@@ -118,7 +121,7 @@ export function summarise(
   vms: readonly VmModel[],
   vmOf: Int32Array,
   day: DayStats,
-  run: { stable: boolean; complete: boolean; days: number; series: SimSeries | null; growth?: CopyGrowth | null },
+  run: { stable: boolean; complete: boolean; days: number; series: SimSeries | null; growth?: CopyGrowth | null; reportedDayWorst?: number },
 ): SimResult {
   const { worst, rpoIntegral, missed, cycles, maxDelay, breachAt, breachDelay, peakPending, largestLog, missedByHour } = day;
   const { stable, complete, days, series } = run;
@@ -206,6 +209,7 @@ export function summarise(
     vmsBreaching: breaching,
     firstBreachSeconds: firstBreach,
     firstBreachVmIndex: firstBreachVm,
+    reportedDayWorstRpoSeconds: Math.max(0, Math.min(worstAll, run.reportedDayWorst ?? worstAll)),
     series,
   };
 }

@@ -519,19 +519,24 @@ export function simulate(opts: SimOptions): SimResult {
   let previousDay: Float64Array[] | null = null;
   const dayStats = () => [worst, rpoIntegral, missed, cycles, maxDelay, breachAt, breachDelay, peakPending, largestLog];
   const saveDay = () => dayStats().map((a) => a.slice());
-  const mergeWorse = (other: Float64Array[]) => {
-    const [w, integral, m, , delay, at, atDelay, pending, largest] = other as [Float64Array, Float64Array, Float64Array, Float64Array, Float64Array, Float64Array, Float64Array, Float64Array, Float64Array];
+  /** Take into `into` (a day's figures) the worse of its peaks and `other`'s; with `average`, the mean of the two average lags. */
+  const mergeWorse = (into: Float64Array[], other: Float64Array[], average: boolean) => {
+    const [w, integral, m, , delay, at, atDelay, pending, largest] = into as [Float64Array, Float64Array, Float64Array, Float64Array, Float64Array, Float64Array, Float64Array, Float64Array, Float64Array];
+    const [w2, integral2, m2, , delay2, at2, atDelay2, pending2, largest2] = other as typeof into;
     for (let i = 0; i < n; i++) {
-      worst[i] = Math.max(worst[i]!, w[i]!);
-      rpoIntegral[i] = (rpoIntegral[i]! + integral[i]!) / 2;
-      missed[i] = Math.max(missed[i]!, m[i]!);
-      maxDelay[i] = Math.max(maxDelay[i]!, delay[i]!);
-      breachAt[i] = Math.min(breachAt[i]!, at[i]!);
-      breachDelay[i] = Math.max(breachDelay[i]!, atDelay[i]!);
-      peakPending[i] = Math.max(peakPending[i]!, pending[i]!);
-      largestLog[i] = Math.max(largestLog[i]!, largest[i]!);
+      w[i] = Math.max(w[i]!, w2![i]!);
+      if (average) integral[i] = (integral[i]! + integral2![i]!) / 2;
+      m[i] = Math.max(m[i]!, m2![i]!);
+      delay[i] = Math.max(delay[i]!, delay2![i]!);
+      at[i] = Math.min(at[i]!, at2![i]!);
+      atDelay[i] = Math.max(atDelay[i]!, atDelay2![i]!);
+      pending[i] = Math.max(pending[i]!, pending2![i]!);
+      largest[i] = Math.max(largest[i]!, largest2![i]!);
     }
   };
+  // Peaks of the days before the reported one (the way from 00:00 of day 1 to the repeating day):
+  // a searched requirement fails on any of them, so the reported figures include them too.
+  let earlierPeaks: Float64Array[] | null = null;
 
   for (let day = 0; day < MAX_DAYS; day++) {
     days = day + 1;
@@ -592,11 +597,13 @@ export function simulate(opts: SimOptions): SimResult {
     }
     if (twoDaysAgo !== null && previousDay && sameState(twoDaysAgo, startState)) {
       // Days alternate: report the worse of the two for every figure.
-      mergeWorse(previousDay);
+      mergeWorse(dayStats(), previousDay, true);
       stable = true;
       break;
     }
     previousDay = saveDay();
+    if (earlierPeaks) mergeWorse(earlierPeaks, previousDay, false);
+    else earlierPeaks = saveDay();
     // Not repeating yet: unstable if the days after the first delivered less than was written.
     // Averaged over those six days, with a tolerance of 0.25 % of a day's writes (≈ 4 minutes):
     // a loaded plan's backlog can slosh irregularly between days without growing.
@@ -612,6 +619,9 @@ export function simulate(opts: SimOptions): SimResult {
       break;
     }
   }
+  let reportedDayWorst = 0;
+  for (let i = 0; i < n; i++) reportedDayWorst = Math.max(reportedDayWorst, worst[i]!);
+  if (earlierPeaks) mergeWorse(dayStats(), earlierPeaks, false);
 
   function sampleStep(tEnd: number) {
     // Overdue wire bytes: undelivered logs plus writes before a boundary that passed uncut.
@@ -638,7 +648,7 @@ export function simulate(opts: SimOptions): SimResult {
   const day = { worst, rpoIntegral, missed, cycles, maxDelay, breachAt, breachDelay, peakPending, largestLog, missedByHour };
   const dailyRaw = Float64Array.from({ length: n }, (_, i) => perDay[i]!);
   const growth = detail ? unboundedGrowth({ stable, days, resyncAt, resyncLimit, pendingEnd, lagEnd, breachEver, dailyRaw }) : null;
-  return summarise(vms, vmOf, day, { stable, complete, days, series, growth });
+  return summarise(vms, vmOf, day, { stable, complete, days, series, growth, reportedDayWorst });
 }
 
 /** Beyond this a resync is reported as none: the pending log grows too slowly to matter. */

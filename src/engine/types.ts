@@ -190,8 +190,13 @@ export interface PlanResult {
   /** Days simulated until the state repeated (at most 7); the last one is reported. */
   daysSimulated: number;
   rpo: {
-    /** Worst lag of the reported day. When `unbounded`, only the 7th simulated day's figure, not an answer. */
+    /**
+     * Worst lag of every simulated day (the days on the way to the repeating one included). When
+     * `unbounded`, only the 7th simulated day's figure, not an answer.
+     */
     worstSeconds: number;
+    /** Worst lag of the reported (repeating, drawn) day alone: below worstSeconds when an earlier day was worse. */
+    reportedDayWorstSeconds: number;
     worstVmId: string;
     averageSeconds: number;
     /** SPEC §5.3a: the backlog grows day over day, so the RPO grows without limit. */

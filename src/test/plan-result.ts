@@ -80,7 +80,7 @@ export function makeTestResult(overrides: Partial<PlanResult> = {}): PlanResult 
   return {
     stable: true,
     daysSimulated: 2,
-    rpo: { worstSeconds: 580, worstVmId: vms[0]?.id ?? 'vm1', averageSeconds: 400 , unbounded: false, growthSecondsPerDay: 0, growthVmId: null, firstResync: null},
+    rpo: { worstSeconds: 580, worstVmId: vms[0]?.id ?? 'vm1', averageSeconds: 400 , unbounded: false, growthSecondsPerDay: 0, growthVmId: null, firstResync: null, reportedDayWorstSeconds: 580},
     failureWindow: { windowSeconds: 1800, breached: false, vmsBreaching: 0, firstBreachSeconds: null, firstBreachVmId: null , firstBreachFromStartSeconds: null},
     bandwidth: {
       averageDemandMbps: 0.5,

@@ -29,7 +29,7 @@ describe('buildRecommendations', () => {
       ...withBandwidth(makeTestResult(), { requiredUplinkMbps: { stable: 0.58, withinFailureWindow: 0.933, noMissedCycles: 0.933, targetRpo: 0.95 } }),
       stable: false,
       failureWindow: { windowSeconds: 1800, breached: true, vmsBreaching: 1, firstBreachSeconds: 0, firstBreachVmId: 'vm1' , firstBreachFromStartSeconds: null},
-      rpo: { worstSeconds: 86_400, worstVmId: 'vm1', averageSeconds: 40_000 , unbounded: false, growthSecondsPerDay: 0, growthVmId: null, firstResync: null},
+      rpo: { worstSeconds: 86_400, worstVmId: 'vm1', averageSeconds: 40_000 , unbounded: false, growthSecondsPerDay: 0, growthVmId: null, firstResync: null, reportedDayWorstSeconds: 86_400},
     };
     const recs = buildRecommendations(plan, result);
     expect(recs[0]).toEqual({

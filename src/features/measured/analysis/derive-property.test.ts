@@ -47,12 +47,23 @@ function derivedVsMeasured(burst: number, minutes: number, start: number, steady
 }
 
 describe('derived plan vs replay of the same measurements', () => {
-  // Known gap, kept visible: a 5 MiB/s burst of 50 min at 00:00 over a 0.1 MiB/s floor, no gaps,
-  // 5-minute cycles — the derived plan asks 36.2 Mbps, the replay 42.9 Mbps (−16 %). The verdict
-  // still takes the replay's answer (evidence), but the modelled figure alone is too optimistic.
-  // When the derive step is fixed this test fails: turn it into a plain expectation.
-  it.fails('known gap: a 50-minute burst straddling midnight is derived 16 % too optimistic', () => {
+  // Found by unseeded runs: a 5 MiB/s burst of 50 min at 00:00 over a 0.1 MiB/s floor, 5-minute
+  // cycles. The hour's busiest step is 5 ÷ ((50 × 5 + 10 × 0.2) ÷ 60) = 1.19 × its mean, so a
+  // 1.2 × threshold dropped the shape and the derived plan asked 36.2 Mbps against the replay's
+  // 42.9 Mbps (−16 %). With the shape kept both cross at the burst's own rate, 5.1 MiB/s ≈ 42.8 Mbps.
+  it('a 50-minute burst (peak step 1.19 × the hour mean) keeps its shape', () => {
     const { measured, modelled } = derivedVsMeasured(5, 50, 0, 0.1, 0, 300);
+    expect(measured!).toBeGreaterThan(42.7);
+    expect(modelled!).toBeGreaterThanOrEqual(0.9 * measured!);
+    expect(modelled!).toBeLessThanOrEqual(1.1 * measured!);
+  });
+
+  // Found next: a 6-minute 5 MiB/s burst at 00:00 beside a VM writing 3.26 MiB/s all day — near
+  // saturation the days settle slowly, and the worst lag (2 058 s at 40 Mbps) came on day 3 while
+  // the repeating day peaked at 1 608 s. Only the repeating day was reported, so the derived plan
+  // asked 38.3 Mbps against the replay's 42.9 Mbps (−11 %). Peaks now cover every simulated day.
+  it('a plan whose days settle slowly reports the worst day on the way (replay 42.9 Mbps)', () => {
+    const { measured, modelled } = derivedVsMeasured(5, 6, 0, 3.2609125375747685, 0, 300);
     expect(modelled!).toBeGreaterThanOrEqual(0.9 * measured!);
   });
 
@@ -72,8 +83,8 @@ describe('derived plan vs replay of the same measurements', () => {
           expect(modelled!).toBeGreaterThanOrEqual(0.9 * measured!);
         },
       ),
-      // Seeded so CI is repeatable; unseeded runs found the known gap above (about 1 run in 4).
-      { numRuns: 12, seed: 20261202 },
+      // Seeded so CI is repeatable (unseeded runs found the case above).
+      { numRuns: Number(process.env.DERIVE_RUNS ?? 12), ...(process.env.DERIVE_RUNS ? {} : { seed: 20261202 }) },
     );
   });
 });

@@ -21,7 +21,7 @@ const STEP_MS = 300_000;
 /** 5-minute steps in an hour. */
 export const STEPS_PER_HOUR = 12;
 /** An hour's 5-minute shape is kept when its busiest step writes at least this many times the hour's mean rate. */
-export const WITHIN_HOUR_KEEP_RATIO = 1.2;
+export const WITHIN_HOUR_KEEP_RATIO = 1.05;
 
 export type DayChoice = 'percentile' | 'average';
 export type DaySet = 'all' | 'weekdays';

@@ -24,12 +24,21 @@ describe('chart summaries', () => {
     const vms = [makeTestVm({ id: 'fs', name: 'FS01', failureWindowBreach: { atSeconds: 600, delaySeconds: 2000 } })];
     const base = makeTestResult({ vms, series });
     const failureWindow = { ...base.failureWindow, breached: true, vmsBreaching: 1 };
-    const result = { ...base, failureWindow, rpo: { worstSeconds: 3600, worstVmId: 'fs', averageSeconds: 600, unbounded: false, growthSecondsPerDay: 0, growthVmId: null, firstResync: null } };
+    const result = { ...base, failureWindow, rpo: { worstSeconds: 3600, worstVmId: 'fs', averageSeconds: 600, unbounded: false, growthSecondsPerDay: 0, growthVmId: null, firstResync: null, reportedDayWorstSeconds: 3600} };
     const text = backlogSummary(buildBacklogChart(result, makeTestContext()), result, 'binary');
     expect(text).toBe('Backlog peaks at 3 GiB at 00:05; worst RPO 1 h (FS01) against the 30 min failure window. 1 VM breaches it, first FS01 at 00:10.');
     // A group of 3 copies of FS01, all breaching: rows and copies are both named.
     const grouped = { ...result, failureWindow: { ...failureWindow, vmsBreaching: 3 } };
     expect(backlogSummary(buildBacklogChart(grouped, makeTestContext()), grouped, 'binary')).toContain('1 VM (3 copies) breach it, first FS01 at 00:10.');
+  });
+
+  it('says when the worst RPO came on a day before the repeating one drawn', () => {
+    const base = makeTestResult();
+    // Worst 34 min 18 s (2 058 s) on day 3; the repeating day drawn peaks at 26 min 48 s (1 608 s).
+    const result = { ...base, rpo: { ...base.rpo, worstSeconds: 2058, reportedDayWorstSeconds: 1608 } };
+    expect(backlogSummary(buildBacklogChart(result, makeTestContext()), result, 'binary')).toContain(
+      'The worst RPO came on an earlier simulated day, while the days settled into the one drawn (26 min 48 s at worst).',
+    );
   });
 
   it('says there is no backlog and no breach on a quiet plan', () => {

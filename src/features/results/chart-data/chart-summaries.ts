@@ -47,7 +47,12 @@ export function backlogSummary(data: BacklogChartData, result: PlanResult, units
     first === undefined
       ? 'No VM breaches it.'
       : `${formatVmCount(data.breaches.length, Math.max(data.breaches.length, fw.vmsBreaching))} ${data.breaches.length === 1 && fw.vmsBreaching <= 1 ? 'breaches' : 'breach'} it, first ${first.label} at ${formatClock(first.atSeconds)}.`;
-  return `${backlog}; ${rpo}. ${breach}${result.stable ? '' : ' The backlog grows day after day.'}`;
+  // The worst lag can come on a day before the repeating one that is drawn (the days settling).
+  const settling =
+    result.rpo.reportedDayWorstSeconds < result.rpo.worstSeconds - 1
+      ? ` The worst RPO came on an earlier simulated day, while the days settled into the one drawn (${formatDuration(result.rpo.reportedDayWorstSeconds)} at worst).`
+      : '';
+  return `${backlog}; ${rpo}. ${breach}${settling}${result.stable ? '' : ' The backlog grows day after day.'}`;
 }
 
 /** What the current uplink gives and what each requirement costs. */

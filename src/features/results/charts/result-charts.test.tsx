@@ -44,7 +44,7 @@ describe('ResultCharts', () => {
     expect(text).toContain('Peak demand 0.837 Mbps at 08:00 vs 0.27 Mbps usable');
     expect(text).toContain('3 VMs breach the 30 min failure window from day 1, 01:00 on.');
     expect(text).toContain('Keeps up: 0.58 Mbps');
-    expect(text).toContain('Replica site needs 444 GiB');
+    expect(text).toContain('Replica site needs 475 GiB');
     expect(text).toContain('2 of 4 VMs never complete: FS01 (catch-up never finishes), SQL01 (catch-up never finishes).');
     expect(text).toContain('The RPO grows without limit');
   });
