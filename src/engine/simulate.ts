@@ -26,6 +26,11 @@ export type { SimOptions, SimResult, SimSeries, SimVmStats } from './sim-result'
  *   slosh irregularly between days without growing.
  * - Searches (`earlyUnstableExit`) stop after day 3 once two days in a row delivered more than
  *   1 % short of the writes.
+ * - **Peaks cover every simulated day**: worst lag, missed cycles, cycle delay, first breach,
+ *   pending log and largest log are the worst over all days run (the days on the way from 00:00
+ *   of day 1 to the repeating day included — near saturation they can be worse than it, and a
+ *   searched requirement fails on them anyway); the average lag, the series and the per-hour
+ *   missed cycles are the reported day's. `reportedDayWorstRpoSeconds` keeps that day's own peak.
  *
  * Speed without changing answers: every interval divides 900 s and write rates and capacity change
  * only on the hour, so a stretch of hours with the same inputs is a row of 900 s periods with
