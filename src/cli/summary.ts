@@ -36,7 +36,7 @@ export function textSummary(plan: Plan, result: PlanResult): string {
     result.rpo.unbounded
       ? `Worst RPO: ${worstRpoFigure(result).toUpperCase()}. ${unboundedSentence(result) ?? ''}`
       : `Worst RPO: ${worstRpoFigure(result)} (${vmLabel(result, result.rpo.worstVmId)}); average ${formatDuration(result.rpo.averageSeconds)}`,
-    `Cycles on time: ${result.cycles.onTimePercent.toFixed(1)} % (${result.cycles.missed} of ${result.cycles.total} missed in the reported day)`,
+    `Cycles on time: ${result.cycles.onTimePercent.toFixed(1)} % (${result.cycles.missed} of ${result.cycles.total} missed on the worst simulated day)`,
   );
   const fw = result.failureWindow;
   add(
