@@ -54,6 +54,8 @@ export class CopyCycles {
   private readonly countedTo: Float64Array;
   /** Bit i set ⇔ copy i is idle (no log queued or on the wire). */
   readonly idle: Uint32Array;
+  /** Number of idle copies: none idle ⇒ nobody can cut before the next delivery. */
+  idleCount = 0;
 
   constructor(T: Float64Array, start: number, writtenAt: (i: number, t: number) => number, startLagSeconds: (i: number) => number) {
     const n = T.length;
@@ -76,6 +78,7 @@ export class CopyCycles {
       this.lastCutF[i] = writtenAt(i, t0);
       this.idle[i >>> 5]! |= 1 << (i & 31);
     }
+    this.idleCount = n;
   }
 
   /**
@@ -93,6 +96,7 @@ export class CopyCycles {
     this.countedTo[i] = t;
     this.status[i] = QUEUED;
     this.idle[i >>> 5]! &= ~(1 << (i & 31));
+    this.idleCount--;
     wire.enqueue(i);
     return raw;
   }
@@ -121,6 +125,7 @@ export class CopyCycles {
     this.lastDelivered[i] = this.outCut[i]!;
     this.status[i] = IDLE;
     this.idle[i >>> 5]! |= 1 << (i & 31);
+    this.idleCount++;
   }
 
   /** Raw bytes waiting on the primary (outstanding log + current log) when F(now) = `writtenNow`. */

@@ -243,6 +243,22 @@ export function simulate(opts: SimOptions): SimResult {
     return false;
   };
 
+  /**
+   * With every copy busy at tick k (time t, in `hour`): the first tick, on the stride grid, that
+   * the wire reaches without delivering anything on the way — capped at k1, the hour's end and (in
+   * detail mode) the 5-minute step's end. The next delivery lies in the tick interval after it.
+   */
+  const busyStretchEnd = (k: number, k1: number, t: number, hour: number): number => {
+    let limit = Math.min(k1, (hour + 1) * TICKS_PER_HOUR);
+    if (series) limit = Math.min(limit, (((k / TICKS_PER_STEP) | 0) + 1) * TICKS_PER_STEP);
+    const rate = wire.active > 0 ? Math.min(streamCap, link.capacityBytesPerSecond[hour]! / wire.active) : 0;
+    if (!(rate > 0)) return limit;
+    // Whole strides strictly before the delivery at t + need ÷ rate (advance() compares the same sum).
+    const strideSeconds = stride * TICK_SECONDS;
+    const whole = Math.ceil(wire.nextNeed() / rate / strideSeconds) - 1;
+    return Math.min(limit, k + Math.max(0, whole) * stride);
+  };
+
   /** Simulate ticks [k0, k1) of the day: cuts at due boundaries, then the wire until the next tick. */
   const runTicks = (day: number, k0: number, k1: number): boolean => {
     for (let k = k0; k < k1; k += stride) {
@@ -256,6 +272,22 @@ export function simulate(opts: SimOptions): SimResult {
       step = (k / TICKS_PER_STEP) | 0;
       const due = k % 30 === 0 ? dueAll : k % 10 === 0 ? due300 : due30;
       if (abort.missedCycle && busyDue(due)) return false;
+      if (copies.idleCount === 0 && !abort.missedCycle) {
+        // Every copy is busy: nobody cuts before the next delivery, so the ticks before it only
+        // move the wire — run them at once (same hour, same 5-minute step in detail mode).
+        const kJump = busyStretchEnd(k, k1, t, hour);
+        if (kJump > k + stride) {
+          const bytes = wire.advance(t, dayStart + kJump * TICK_SECONDS, link.capacityBytesPerSecond[hour]!, streamCap, outWire, status, deliver);
+          deliveredToday += bytes;
+          deliveredWire += bytes;
+          if (series) {
+            series.deliveredBytes[step] = series.deliveredBytes[step]! + bytes;
+            if (kJump % TICKS_PER_STEP === 0) sampleStep(dayStart + kJump * TICK_SECONDS);
+          }
+          k = kJump - stride;
+          continue;
+        }
+      }
       // Cut every idle copy due now, in plan order; busy ones miss this cycle (counted at delivery).
       for (let w = 0; w < words; w++) {
         let bits = due[w]! & idle[w]!;
