@@ -13,6 +13,8 @@ export interface HopRunner {
   dailyWireBytes: number;
   /** Every complete run so far, by uplink (Mbps). */
   completeRuns: ReadonlyMap<number, SimResult>;
+  /** Verdict-only runs that stopped early because the backlog clearly grows, by uplink (Mbps). */
+  growingRuns: ReadonlyMap<number, SimResult>;
   /** Share a complete run made elsewhere (the detailed run at the plan's own uplink). */
   remember(uplinkMbps: number, result: SimResult): void;
   link: PlanLink;
@@ -28,15 +30,18 @@ export function makeHopRunner(
   const failureWindowSeconds = plan.replication.failureWindowMinutes * 60;
   // A complete run answers every question at its uplink, so searches and the what-if curve share them.
   const complete = new Map<number, SimResult>();
+  // An unstable verdict-only run (stopped after day 3) answers every later verdict-only question too.
+  const growing = new Map<number, SimResult>();
   return {
     link,
     dailyWireBytes: vms.reduce((s, vm) => s + vm.rawBytesPerDay * vm.count, 0) * wireRatio,
     completeRuns: complete,
+    growingRuns: growing,
     remember(uplinkMbps, result) {
       if (result.complete) complete.set(uplinkMbps, result);
     },
     run(uplinkMbps, abortOn, verdictOnly = false) {
-      const known = complete.get(uplinkMbps);
+      const known = complete.get(uplinkMbps) ?? (verdictOnly && !abortOn ? growing.get(uplinkMbps) : undefined);
       if (known) return known;
       const result = simulate({
         vms,
@@ -48,6 +53,7 @@ export function makeHopRunner(
         earlyUnstableExit: verdictOnly,
       });
       if (result.complete) complete.set(uplinkMbps, result);
+      else if (verdictOnly && !abortOn && !result.aborted && !result.stable) growing.set(uplinkMbps, result);
       return result;
     },
   };
@@ -116,7 +122,7 @@ export function whatIfCurve(runner: HopRunner, required: RequiredUplink, current
   const largest = reqs.length ? Math.max(...reqs) : currentUplinkMbps;
   const low = Math.max(1e-3, 0.25 * Math.min(required.stable || currentUplinkMbps, currentUplinkMbps));
   const high = Math.max(1.5 * largest, 1.25 * currentUplinkMbps, low * 2);
-  const known = [...runner.completeRuns.keys()];
+  const known = [...runner.completeRuns.keys(), ...runner.growingRuns.keys()];
   const uplinks = new Set<number>();
   for (let k = 0; k < WHAT_IF_POINTS; k++) {
     const grid = low * (high / low) ** (k / (WHAT_IF_POINTS - 1));
@@ -128,7 +134,9 @@ export function whatIfCurve(runner: HopRunner, required: RequiredUplink, current
   return [...uplinks]
     .sort((a, b) => a - b)
     .map((uplinkMbps) => {
-      const r = runner.run(uplinkMbps);
+      // Where the backlog clearly grows the run stops after day 3: the RPO grows without limit
+      // (SPEC §5.3a) and its figures are only how far it got — the chart says "and rising".
+      const r = runner.run(uplinkMbps, undefined, true);
       return {
         uplinkMbps,
         worstRpoSeconds: r.worstRpoSeconds,

@@ -19,6 +19,7 @@ export interface RequiredUplink {
 
 export interface WhatIfPoint {
   uplinkMbps: number;
+  /** Worst lag; where `stable` is false only how far it rose before the run stopped (it grows without limit). */
   worstRpoSeconds: number;
   /** Share of the reported day's cycle boundaries that were not missed. */
   onTimeCyclesPercent: number;

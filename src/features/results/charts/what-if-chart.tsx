@@ -46,7 +46,7 @@ export function WhatIfChart({ plan, result, width }: { plan: Plan; result: PlanR
   const table = {
     // The engine counts copies at each point; with groups in the plan the column says so.
     columns: ['Uplink', 'Worst RPO', 'Cycles on time', plan.vms.some((v) => v.count > 1) ? 'VM copies breaching' : 'VMs breaching', 'Keeps up'],
-    rows: data.points.map((p) => [formatMbps(p.uplinkMbps), formatDuration(p.worstRpoMinutes * 60), formatPercent(p.onTimeCyclesPercent), String(p.vmsBreaching), p.stable ? 'yes' : 'no, backlog grows']),
+    rows: data.points.map((p) => [formatMbps(p.uplinkMbps), p.stable ? formatDuration(p.worstRpoMinutes * 60) : `${formatDuration(p.worstRpoMinutes * 60)} and rising`, formatPercent(p.onTimeCyclesPercent), String(p.vmsBreaching), p.stable ? 'yes' : 'no, backlog grows']),
   };
   const keyItems = (
     <>
