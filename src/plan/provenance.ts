@@ -58,10 +58,10 @@ export function withDiskChurnSources(provenance: Readonly<Record<string, unknown
   return { ...rest, churn: base, ...own };
 }
 
-/** How the editor names a source beside a value; `short` is the tag, `long` what it means. */
-export const PROVENANCE_TEXT: Record<ProvenanceSource, { short: string; long: string }> = {
-  entered: { short: 'entered', long: 'entered (typed, pasted or imported)' },
-  measured: { short: 'measured', long: 'measured (derived from the customer’s measurements)' },
-  preset: { short: 'rule of thumb', long: 'rule of thumb (workload preset)' },
-  default: { short: 'default', long: 'default (the planner’s, not looked at)' },
+/** How the editor names a source beside a value: `short` on screen, `more` after it for screen readers and in the tooltip. */
+export const PROVENANCE_TEXT: Record<ProvenanceSource, { short: string; more: string }> = {
+  entered: { short: 'entered', more: 'typed, pasted or imported' },
+  measured: { short: 'measured', more: 'derived from the customer’s measurements' },
+  preset: { short: 'rule of thumb', more: 'workload preset' },
+  default: { short: 'default', more: 'the planner’s default, not looked at' },
 };
