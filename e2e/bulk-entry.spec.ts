@@ -1,10 +1,12 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { artifact, expect, test } from './fixtures';
+import { ReportPage } from './pages/report-page';
 
 /**
  * A 15-VM customer as a consultant gets it: a spreadsheet with one row per disk, every VM with
  * a paging disk that is still ticked for replication, SQL servers among them. Sizes in GiB.
+ * PRINT01's churn is unknown (cells left empty): the workload preset's rule of thumb fills it.
  */
 const VMS: [name: string, workload: string, data: number, churn: number][] = [
   ['DC01', 'Domain controller', 60, 0.4],
@@ -21,15 +23,16 @@ const VMS: [name: string, workload: string, data: number, churn: number][] = [
   ['APP02', 'General purpose', 200, 5],
   ['APP03', 'General purpose', 150, 4],
   ['VDI-GOLD', 'VDI desktop', 120, 3],
-  ['PRINT01', 'General purpose', 60, 0.5],
+  ['PRINT01', 'General purpose', 60, NaN],
 ];
 
 function engagementTsv(): string {
   const rows = [['VM', 'Disk', 'Size', 'Used', 'Churn (GiB/day)', 'Workload', 'Owner']];
   for (const [name, workload, data, churn] of VMS) {
-    rows.push([name, 'OS', '80', '40', '0.5', workload, 'IT']);
-    rows.push([name, 'Data', String(data), String(Math.round(data * 0.6)), String(churn), workload, 'IT']);
-    rows.push([name, 'Pagefile', '16', '16', '12', workload, 'IT']);
+    const known = !Number.isNaN(churn);
+    rows.push([name, 'OS', '80', '40', known ? '0.5' : '', workload, 'IT']);
+    rows.push([name, 'Data', String(data), String(Math.round(data * 0.6)), known ? String(churn) : '', workload, 'IT']);
+    rows.push([name, 'Pagefile', '16', '16', known ? '12' : '', workload, 'IT']);
   }
   return rows.map((r) => r.join('\t')).join('\n');
 }
@@ -114,6 +117,26 @@ test('a 15-VM engagement: paste and two bulk edits in under 15 actions, one undo
   await expect(page.getByRole('status').filter({ hasText: /VMs changed/ })).toHaveCount(0);
   await planner.undoButton.click();
   await expect(page.getByRole('textbox', { name: 'Recovery points of SQL03' })).toHaveValue('0');
+
+  // Redone, the engagement goes to the report: typed churn is the customer's figure, PRINT01's the preset's.
+  await planner.redoButton.click();
+  await planner.redoButton.click();
+  await expect(page.getByRole('combobox', { name: 'Frequency of SQL03' })).toHaveValue('30');
+  // The editor says the same beside each VM's churn line (rule-of-thumb disks of PRINT01, typed ones of SQL01).
+  await expect(page.getByRole('button', { name: /^Disks of SQL01:/ })).toContainText('Churn source: entered');
+  await expect(page.getByRole('button', { name: /^Disks of PRINT01:/ })).toContainText('Churn source: rule of thumb (workload preset)');
+  await expect(page.getByRole('combobox', { name: 'Profile of PRINT01' })).toHaveAccessibleDescription('Profile source: rule of thumb (workload preset)');
+  const report = await ReportPage.open(page);
+  const inputs = report.section('2. Assumptions').getByRole('table', { name: /Virtual machines/ });
+  const row = (name: string) => inputs.getByRole('row').filter({ has: page.getByRole('rowheader', { name: new RegExp(`^${name}\\b`) }) });
+  for (const typed of ['SQL01', 'FS01', 'DC02', 'EX01']) {
+    await expect(row(typed).getByRole('cell').nth(4)).toContainText('Entered');
+    await expect(row(typed)).not.toContainText(/rule of thumb/i);
+  }
+  // PRINT01, general purpose: 3 % of used per day over its replicated disks (the paging disk is excluded).
+  await expect(row('PRINT01').getByRole('cell').nth(4)).toContainText('Rule of thumb: General purpose, 3 % of used per day');
+  await row('PRINT01').scrollIntoViewIfNeeded();
+  await page.screenshot({ path: artifact('bulk-report-provenance.png') });
 });
 
 test('bulk selection works from the keyboard: Space, Shift+Space for a range, Enter applies', async ({ planner, page }) => {

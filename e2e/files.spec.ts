@@ -108,10 +108,10 @@ test('the downloaded template imports as its two sample VMs', async ({ planner, 
   await files.openImport();
   const template = await files.download(() => files.importButton('Download template').click());
   expect(template.download.suggestedFilename()).toBe('vm-inventory-template.csv');
-  // Every per-VM field the editor has, so a plan's VMs travel to a spreadsheet and back.
+  // Every per-VM field the editor has, and where churn and profile came from, so a plan's VMs travel to a spreadsheet and back.
   expect(
     template.text.startsWith(
-      '\uFEFFVM name,Count,Disk name,Size (GiB),Used (GiB),Churn (GiB/day),Replicated,Workload,Frequency,Recovery points,App-consistent (h),Profile,Hourly weights (00-23 h),Initial replication,Write IOPS\r\n',
+      '\uFEFFVM name,Count,Disk name,Size (GiB),Used (GiB),Churn (GiB/day),Churn source,Replicated,Workload,Frequency,Recovery points,App-consistent (h),Profile,Profile source,Hourly weights (00-23 h),Initial replication,Write IOPS\r\n',
     ),
   ).toBe(true);
   const path = testInfo.outputPath('template.csv');

@@ -51,6 +51,12 @@ test('measured week → derived plan → verdict and report with the evidence', 
   const days = measured.dialog.getByRole('table', { name: 'Peak RPO, violations and breaches per day' });
   await expect(days.getByRole('row')).toHaveCount(8);
   await page.screenshot({ path: artifact('measured-derive-2-analysis.png'), fullPage: true });
+  // The target box reads a decimal comma as the editor's boxes do: "7,5" minutes is 7 min 30 s.
+  const target = measured.dialog.getByLabel('Target RPO (minutes)');
+  await target.fill('7,5');
+  await expect(measured.dialog.getByText('Uplink to meet 7 min 30 s 100 % of the time')).toBeVisible({ timeout: 60_000 });
+  await target.fill('15');
+  await expect(measured.dialog.getByText('Uplink to meet 15 min 100 % of the time')).toBeVisible({ timeout: 60_000 });
 
   await measured.step('Measured VMs').click();
   await expect(measured.dialog.getByLabel(/Remove the plan VMs that were not measured/)).toBeChecked();
@@ -65,6 +71,9 @@ test('measured week → derived plan → verdict and report with the evidence', 
   await expect(planner.verdict).toContainText('Replaying the measured week at 100 Mbps misses the 15 min target');
   await expect(planner.verdict).not.toContainText(/^Enough/);
   await page.screenshot({ path: artifact('measured-derive-3-planner.png') });
+  // The editor tags the derived figures as measured, beside the churn line and under the profile.
+  await expect(page.getByRole('combobox', { name: 'Profile of NIGHTLY01' })).toHaveAccessibleDescription('Profile source: measured (derived from the customer’s measurements)');
+  await expect(page.getByRole('button', { name: /^Disks of STEADY01:/ })).toContainText('Churn source: measured');
 
   const report = await ReportPage.open(page);
   const evidence = page.getByRole('region', { name: '2.1 Measured churn: the evidence' });
@@ -75,6 +84,7 @@ test('measured week → derived plan → verdict and report with the evidence', 
   const inputs = page.getByRole('table', { name: /Virtual machines/ });
   await expect(inputs.getByRole('row', { name: /NIGHTLY01/ })).toContainText('Measured: 95th-percentile day');
   await expect(inputs.getByRole('row', { name: /NIGHTLY01/ })).toContainText('bursts in 5-minute steps');
+  for (const name of ['STEADY01', 'NIGHTLY01', 'BIZ01']) await expect(inputs.getByRole('row', { name: new RegExp(name) })).not.toContainText(/rule of thumb/i);
   await page.emulateMedia({ media: 'print' });
   const pdf = await report.savePdf(artifact('measured-derive-report.pdf'), 'A4');
   expect(pdf.pageCount()).toBeGreaterThan(2);

@@ -12,6 +12,7 @@ import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { evaluatePlan } from '@/engine';
 import { parsePlan, type Plan } from '@/plan';
+import { makeDisk, makePlan, makeVm } from '@/test/factories';
 import { textSummary } from './summary';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -69,4 +70,29 @@ describe('the bundled CLI', () => {
     expect(out.status).toBe(0);
     expect(JSON.parse(out.stdout)).toEqual(exampleInProcess().json);
   }, 180_000);
+});
+
+describe('the text summary', () => {
+  const summaryOf = (input: unknown) => {
+    const parsed = parsePlan(input);
+    if (!parsed.ok) throw new Error(JSON.stringify(parsed.issues));
+    return textSummary(parsed.plan, evaluatePlan(parsed.plan));
+  };
+
+  it('counts a broken failure window in the UI’s words: plan VMs, then the copies they stand for', () => {
+    // 100 GiB/day per copy is 100 × 8 × 2^30 / 86 400 s ≈ 9.9 Mbps; 4 copies ≈ 40 Mbps on a 1 Mbps
+    // uplink: the backlog grows every day, so every copy breaks the window — 2 plan VMs, 4 copies.
+    const heavy = makeDisk({ sizeGB: 2000, usedGB: 1000, churnGBPerDay: 100 });
+    const text = summaryOf(
+      makePlan({
+        link: { uplinkMbps: 1 },
+        vms: [makeVm({ id: 'web', name: 'WEB', count: 3, disks: [heavy] }), makeVm({ id: 'db', name: 'DB', disks: [heavy] })],
+      }),
+    );
+    expect(text).toMatch(/Failure window \([^)]+\): BREACHED by 2 VMs \(4 copies\), first /);
+    expect(text).not.toContain('VM(s)');
+    // One VM of one copy: no copies named.
+    const one = summaryOf(makePlan({ link: { uplinkMbps: 1 }, vms: [makeVm({ disks: [heavy] })] }));
+    expect(one).toMatch(/BREACHED by 1 VM, first /);
+  });
 });

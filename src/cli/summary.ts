@@ -1,6 +1,6 @@
 import type { PlanResult } from '@/engine';
 import type { Plan } from '@/plan';
-import { firstBreachText, irAdviceText, irNeverText, irVmFigure, unboundedSentence, verdictOf, vmLabel, vmRpoFigure, worstRpoFigure } from '@/results';
+import { breachingVmsText, firstBreachText, irAdviceText, irNeverText, irVmFigure, unboundedSentence, verdictOf, vmLabel, vmRpoFigure, worstRpoFigure } from '@/results';
 import { formatBytes, formatClock, formatDuration, formatMbps } from '@/lib/format';
 
 const pad = (text: string, width: number) => text.padEnd(width);
@@ -41,7 +41,7 @@ export function textSummary(plan: Plan, result: PlanResult): string {
   const fw = result.failureWindow;
   add(
     fw.breached
-      ? `Failure window (${formatDuration(fw.windowSeconds)}): BREACHED by ${fw.vmsBreaching} VM(s), first ${firstBreachText(result) ?? ''} (${vmLabel(result, fw.firstBreachVmId)})`
+      ? `Failure window (${formatDuration(fw.windowSeconds)}): BREACHED by ${breachingVmsText(result)}, first ${firstBreachText(result) ?? ''} (${vmLabel(result, fw.firstBreachVmId)})`
       : `Failure window (${formatDuration(fw.windowSeconds)}): never breached`,
     '',
     'Per VM:',

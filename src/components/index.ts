@@ -2,6 +2,7 @@
 export { CheckboxField, NumberField, SelectField, TextField } from './fields';
 export type { NumberFieldProps, SelectFieldProps, SelectOption, TextFieldProps } from './fields';
 export { FieldShell, describedBy } from './field-shell';
+export { DecimalInput } from './decimal-input';
 export { fieldDomId, revealById, vmRowDomId } from './dom-ids';
 export { useDraftValue, useFieldIssue, useSetField } from './use-field';
 export { Contained, ErrorBoundary } from './error-boundary';

@@ -7,7 +7,7 @@ export { CHANGE_PATH_PATTERN, UNCHANGEABLE_ROOTS } from './options-schema';
 export { parsePlan, formatIssue, formatPath } from './parse';
 export type { ParsePlanResult, PlanIssue } from './parse';
 export { MIGRATIONS, migratePlan } from './migrations';
-export { PROVENANCE_SOURCES, ProvenanceSchema } from './provenance';
+export { PROVENANCE_SOURCES, PROVENANCE_TEXT, ProvenanceSchema, diskChurnKey, diskChurnSource, diskChurnSources, withDiskChurnSources } from './provenance';
 export type { Provenance, ProvenanceSource, VmProvenanceKey } from './provenance';
 export { MeasuredEvidenceSchema } from './measured-evidence';
 export type { MeasuredEvidence } from './measured-evidence';

@@ -4,7 +4,7 @@
  */
 export { verdictOf, vmLabel } from './verdict';
 export type { Verdict, VerdictTone } from './verdict';
-export { aboutDays, dayAndClock, firstBreachText, resyncText, rpoGrowthText, unboundedSentence, rpoFigure, vmRpoFigure, worstRpoFigure } from './unbounded';
+export { aboutDays, breachingVmsText, dayAndClock, firstBreachText, resyncText, rpoGrowthText, unboundedSentence, rpoFigure, vmRpoFigure, worstRpoFigure } from './unbounded';
 export { irAdviceText, irNeverText, irTotalFigure, irVmFigure, listNames } from './initial-replication';
 export {
   COMPARE_COLUMNS,

@@ -4,7 +4,7 @@
  * the CLI say instead.
  */
 import type { PlanResult, VmResult } from '@/engine';
-import { formatClock, formatDuration } from '@/lib/format';
+import { formatClock, formatDuration, formatVmCount } from '@/lib/format';
 
 const DAY = 86_400;
 
@@ -69,4 +69,12 @@ export function firstBreachText(result: PlanResult): string | null {
   if (!fw.breached) return null;
   if (result.rpo.unbounded && fw.firstBreachFromStartSeconds !== null) return `from ${dayAndClock(fw.firstBreachFromStartSeconds)} on`;
   return fw.firstBreachSeconds === null ? null : `at ${formatClock(fw.firstBreachSeconds)}`;
+}
+
+/**
+ * Who breaks the failure window, in the UI's VM/copy words: "7 VMs (18 copies)" — plan VMs (a
+ * group is one) with a breach, and the copies they stand for (the engine's `vmsBreaching`).
+ */
+export function breachingVmsText(result: PlanResult): string {
+  return formatVmCount(result.vms.filter((vm) => vm.failureWindowBreach).length, result.failureWindow.vmsBreaching);
 }

@@ -3,7 +3,7 @@
  * the same object when nothing changes, so the store can skip a history step for a no-op.
  */
 import { uniqueId } from '@/lib/unique-id';
-import { DEFAULTS, LIMITS, STORAGE_UNITS, bytesPerGB, parsePlan, workloadPreset, type Plan, type PlanInput, type StorageUnits, type WorkloadId } from '@/plan';
+import { DEFAULTS, LIMITS, STORAGE_UNITS, bytesPerGB, diskChurnSources, parsePlan, withDiskChurnSources, workloadPreset, type Plan, type PlanInput, type StorageUnits, type WorkloadId } from '@/plan';
 
 /**
  * The plan as the user edits it: plan-file shape, every default filled (a parsed plan is valid
@@ -133,18 +133,36 @@ export function addDisk(draft: PlanDraft, vmIndex: number): PlanDraft {
     churnGBPerDay: (NEW_DISK.usedGB * preset.churnPercentPerDay) / 100,
     replicated: true,
   };
-  return setIn(draft, ['vms', vmIndex, 'disks'], [...vm.disks, disk]);
+  // The new disk's churn is the preset's rule of thumb, whatever the other disks' figures are.
+  const provenance = reorderedChurnMarks(vm, [...vm.disks.keys(), undefined]);
+  return setIn(draft, ['vms', vmIndex], { ...vm, disks: [...vm.disks, disk], provenance });
+}
+
+/**
+ * The VM's churn marks after its disks are re-listed: `from` holds each new disk's old index
+ * (undefined for a new disk, whose churn is the preset's). A disk with no mark counts as entered,
+ * as the schema reads a figure a file gives.
+ */
+function reorderedChurnMarks(vm: DraftVm, from: readonly (number | undefined)[]): DraftVm['provenance'] {
+  const record = isContainer(vm.provenance) && !Array.isArray(vm.provenance) ? (vm.provenance as Record<string, unknown>) : {};
+  const before = diskChurnSources(record, Array.isArray(vm.disks) ? vm.disks.length : 0);
+  return withDiskChurnSources(
+    record,
+    from.map((old) => (old === undefined ? 'preset' : (before[old] ?? 'entered'))),
+  ) as DraftVm['provenance'];
 }
 
 /** Remove a disk; a VM's last disk stays (a VM needs one). */
 export function deleteDisk(draft: PlanDraft, vmIndex: number, diskIndex: number): PlanDraft {
-  const disks = vmsOf(draft)[vmIndex]?.disks;
-  if (!Array.isArray(disks) || !inRange(disks, diskIndex) || disks.length <= 1) return draft;
-  return setIn(
-    draft,
-    ['vms', vmIndex, 'disks'],
-    disks.filter((_, j) => j !== diskIndex),
+  const vm = vmsOf(draft)[vmIndex];
+  const disks = vm?.disks;
+  if (!vm || !Array.isArray(disks) || !inRange(disks, diskIndex) || disks.length <= 1) return draft;
+  // Per-disk churn marks follow their disks to the new indices.
+  const provenance = reorderedChurnMarks(
+    vm,
+    [...disks.keys()].filter((j) => j !== diskIndex),
   );
+  return setIn(draft, ['vms', vmIndex], { ...vm, disks: disks.filter((_, j) => j !== diskIndex), provenance });
 }
 
 /** Include or exclude a disk from replication (paging-file disks should be excluded [BPA]). */

@@ -110,4 +110,48 @@ describe('provenance follows the edit (schema v3)', () => {
     const parsed = parsePlan(next);
     expect(parsed.ok && parsed.plan.vms[2]!.provenance).toMatchObject({ churn: 'preset', profile: 'preset' });
   });
+
+  it('typing one disk’s churn marks that disk only: the measured disks beside it stay measured', () => {
+    const { s } = setup();
+    // FS01 has three disks (OS, Data, Pagefile); say all three were measured.
+    s().setField(['vms', 1, 'provenance'], { churn: 'measured', profile: 'measured' });
+    s().setField(['vms', 1, 'disks', 1, 'churnGBPerDay'], 9);
+    expect(s().draft.vms[1]!.provenance).toEqual({ churn: 'entered', 'disks[0].churnGBPerDay': 'measured', 'disks[2].churnGBPerDay': 'measured', profile: 'measured' });
+    // Typing the other two too: every disk entered, one mark for the VM.
+    s().setField(['vms', 1, 'disks', 0, 'churnGBPerDay'], 1);
+    s().setField(['vms', 1, 'disks', 2, 'churnGBPerDay'], 0);
+    expect(s().draft.vms[1]!.provenance).toEqual({ churn: 'entered', profile: 'measured' });
+    // Typing again changes nothing in the record (the same object).
+    const before = s().draft.vms[1]!.provenance;
+    s().setField(['vms', 1, 'disks', 2, 'churnGBPerDay'], 0.5);
+    expect(s().draft.vms[1]!.provenance).toBe(before);
+  });
+
+  it('a disk added to an entered VM is a rule of thumb; deleting a disk moves the marks with the disks', () => {
+    const { s } = setup();
+    s().setField(['vms', 3, 'provenance'], { churn: 'entered', profile: 'entered' }); // SQL01: OS, Data
+    s().addDisk(3);
+    expect(s().draft.vms[3]!.provenance).toEqual({ churn: 'entered', 'disks[2].churnGBPerDay': 'preset', profile: 'entered' });
+    s().deleteDisk(3, 0);
+    expect(s().draft.vms[3]!.provenance).toEqual({ churn: 'entered', 'disks[1].churnGBPerDay': 'preset', profile: 'entered' });
+    s().deleteDisk(3, 0);
+    expect(s().draft.vms[3]!.provenance).toEqual({ churn: 'preset', profile: 'entered' });
+    expect(s().lastValidPlan.vms[3]!.provenance).toEqual({ churn: 'preset', profile: 'entered' });
+  });
+
+  it('re-applying a workload drops per-disk marks: every disk is the preset’s', () => {
+    const plan = branchOffice();
+    const marked = { ...plan, vms: plan.vms.map((vm, i) => (i === 1 ? { ...vm, provenance: { churn: 'entered' as const, 'disks[0].churnGBPerDay': 'measured' as const, profile: 'entered' as const } } : vm)) };
+    expect(applyWorkload(marked, 1, 'sql').vms[1]!.provenance).toEqual({ churn: 'preset', profile: 'preset' });
+  });
+
+  it('a bulk profile marks the profile entered, a bulk workload marks churn and profile rule of thumb', () => {
+    const { s } = setup();
+    s().bulkEditVms(new Set(['dc01', 'app01']), { profile: 'overnight-batch' });
+    expect(s().draft.vms[0]!.provenance).toMatchObject({ profile: 'entered' });
+    expect(s().draft.vms[2]!.provenance).toMatchObject({ profile: 'entered' });
+    s().bulkEditVms(new Set(['dc01', 'sql01']), { workload: 'file-server' });
+    expect(s().draft.vms[0]!.provenance).toEqual({ churn: 'preset', profile: 'preset' });
+    expect(s().draft.vms[3]!.provenance).toEqual({ churn: 'preset', profile: 'preset' });
+  });
 });

@@ -2,7 +2,8 @@
  * Pure VM edits that change several fields at once, so each is one undo step: appending pasted
  * VMs, re-applying a workload preset, switching a VM's day profile.
  */
-import { PROFILE_WEIGHTS, workloadPreset, type ProfileId, type WorkloadId } from '@/plan';
+import { PROFILE_WEIGHTS, diskChurnSources, withDiskChurnSources, workloadPreset, type ProfileId, type WorkloadId } from '@/plan';
+import { deepEqual } from './deep-equal';
 import { setIn, uniqueId, type DraftVm, type PlanDraft } from './draft-ops';
 
 const vmsOf = (draft: PlanDraft): DraftVm[] => (Array.isArray(draft.vms) ? draft.vms : []);
@@ -37,7 +38,8 @@ export function applyWorkload(draft: PlanDraft, vmIndex: number, workload: Workl
       )
     : vm.disks;
   const profile = vm.profile === 'custom' ? vm.profile : preset.profile;
-  const provenance = { ...provenanceOf(vm), churn: 'preset', ...(vm.profile === 'custom' ? {} : { profile: 'preset' }) };
+  // Every disk's churn is the preset's now: one `churn` mark, no per-disk ones left from before.
+  const provenance = { ...withDiskChurnSources(provenanceOf(vm), ['preset']), ...(vm.profile === 'custom' ? {} : { profile: 'preset' }) };
   return setIn(draft, ['vms', vmIndex], { ...vm, workload, profile, disks, provenance });
 }
 
@@ -75,6 +77,7 @@ function provenanceOf(vm: DraftVm): Record<string, unknown> {
 /**
  * Provenance follows the edit (schema v3): a churn figure or an hourly weight the user sets is
  * "entered" from then on — recorded here, when it happens, never guessed from the numbers later.
+ * Only the disk edited becomes entered; the others keep their own source (measured, preset).
  * Editing the hourly weights also drops a measured within-hour shape, which described the old day.
  */
 export function markEdited(draft: PlanDraft, path: readonly (string | number)[]): PlanDraft {
@@ -82,11 +85,11 @@ export function markEdited(draft: PlanDraft, path: readonly (string | number)[])
   const vm = vmsOf(draft)[path[1]];
   if (!vm) return draft;
   const field = path[2];
-  if (field === 'disks' && path[4] === 'churnGBPerDay') {
-    const p = provenanceOf(vm);
-    const rest = Object.fromEntries(Object.entries(p).filter(([k]) => k !== `disks[${String(path[3])}].churnGBPerDay`));
-    if (p.churn === 'entered' && Object.keys(rest).length === Object.keys(p).length) return draft;
-    return setIn(draft, ['vms', path[1]], { ...vm, provenance: { ...rest, churn: 'entered' } });
+  if (field === 'disks' && path[4] === 'churnGBPerDay' && typeof path[3] === 'number' && Array.isArray(vm.disks)) {
+    const edited = path[3];
+    const sources = diskChurnSources(provenanceOf(vm), vm.disks.length).map((s, j) => (j === edited ? 'entered' : (s ?? 'entered')));
+    const provenance = withDiskChurnSources(provenanceOf(vm), sources);
+    return deepEqual(provenance, provenanceOf(vm)) ? draft : setIn(draft, ['vms', path[1]], { ...vm, provenance });
   }
   if (field === 'hourlyWeights') {
     if (provenanceOf(vm).profile === 'entered' && (vm as { withinHourWeights?: unknown }).withinHourWeights == null) return draft;

@@ -179,6 +179,8 @@ describe('inventory round trips', () => {
       vms: [
         makeVm({ id: 'a', name: 'SQL01', workload: 'sql', recoveryPoints: 6, appConsistentHours: 2, profile: 'custom', hourlyWeights: [1, 1, 1, 1, 1, 1, 1, 2, 4, 4, 4, 4, 3, 4, 4, 4, 4, 2, 1.5, 1, 1, 1, 1, 0.25], initialReplication: 'seed', writeIops: 350 }),
         makeVm({ id: 'b', name: 'FS01', count: 3, frequencySeconds: 900, profile: 'overnight-batch', disks: [makeDisk({ name: 'OS' }), makeDisk({ name: 'Pagefile', replicated: false })] }),
+        // Where the figures came from travels too: measured OS churn beside a typed one, a preset profile.
+        makeVm({ id: 'c', name: 'APP01', provenance: { churn: 'entered', 'disks[0].churnGBPerDay': 'measured', profile: 'preset' }, disks: [makeDisk({ name: 'OS' }), makeDisk({ name: 'Data' })] }),
       ],
     });
     const plan = parsed(input);
@@ -188,6 +190,7 @@ describe('inventory round trips', () => {
       const gate = gateInventory(plan, parse);
       const replaced = parsed({ ...plan, vms: gate.ready });
       expect({ ...replaced, vms: inventoryFields(replaced.vms) }).toEqual({ ...plan, vms: inventoryFields(plan.vms) });
+      expect(replaced.vms[2]!.provenance).toEqual({ churn: 'entered', 'disks[0].churnGBPerDay': 'measured', profile: 'preset' });
     }
   });
 

@@ -4,8 +4,8 @@
  */
 import type { PlanResult } from '@/engine';
 import type { Plan } from '@/plan';
-import { formatBytes, formatClock, formatDuration, formatMbps, formatVmCount } from '@/lib/format';
-import { firstBreachText, irAdviceText, irNeverText, measuredCheck, resyncText, rpoGrowthText, vmLabel, worstRpoFigure } from '@/results';
+import { formatBytes, formatClock, formatDuration, formatMbps } from '@/lib/format';
+import { breachingVmsText, firstBreachText, irAdviceText, irNeverText, measuredCheck, resyncText, rpoGrowthText, vmLabel, worstRpoFigure } from '@/results';
 import { METHOD_TEXT } from './report-format';
 
 export interface UplinkRow {
@@ -85,7 +85,7 @@ export function buildKeyFigures(plan: Plan, result: PlanResult): KeyFigure[] {
     },
     {
       label: `Failure window (${formatDuration(fw.windowSeconds)})`,
-      value: fw.breached ? `breached by ${formatVmCount(result.vms.filter((v) => v.failureWindowBreach).length, fw.vmsBreaching)}` : 'never breached',
+      value: fw.breached ? `breached by ${breachingVmsText(result)}` : 'never breached',
       detail:
         fw.breached && firstBreachText(result) !== null
           ? result.rpo.unbounded

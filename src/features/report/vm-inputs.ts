@@ -3,7 +3,7 @@
  * workload preset (a rule of thumb), a figure entered for the VM, or the customer's measurements —
  * as the plan records it (provenance, schema v3), never guessed from the numbers.
  */
-import { bytesPerGB, workloadPreset, type Plan, type PlanVm } from '@/plan';
+import { bytesPerGB, diskChurnSource, workloadPreset, type Plan, type PlanVm } from '@/plan';
 import { formatBytes } from '@/lib/format';
 import { frequencyText, num, PROFILE_TEXT } from './report-format';
 
@@ -35,13 +35,16 @@ export interface VmInputRow {
   excluded: string;
 }
 
-/** From the VM's provenance record: per-disk keys (`disks[1].churnGBPerDay`) mark a VM whose disks differ. */
+/**
+ * From the VM's provenance record, over its replicated disks (per-disk marks such as
+ * `disks[1].churnGBPerDay` say where one disk differs): one source for all, or "mixed" when a
+ * rule of thumb sits beside other figures; measured beside entered figures reads as entered.
+ */
 function churnBasis(vm: PlanVm): ChurnBasis {
-  const p = vm.provenance ?? {};
-  if (p.churn === 'measured') return 'measured';
-  if (p.churn === 'preset') return 'preset';
-  const presetDisk = vm.disks.some((d, j) => d.replicated && p[`disks[${j}].churnGBPerDay`] === 'preset');
-  return presetDisk ? 'mixed' : 'entered';
+  const sources = new Set(vm.disks.flatMap((d, j) => (d.replicated ? [diskChurnSource(vm.provenance, j) ?? 'entered'] : [])));
+  if (sources.size === 1 && sources.has('measured')) return 'measured';
+  if (sources.size === 1 && sources.has('preset')) return 'preset';
+  return sources.has('preset') ? 'mixed' : 'entered';
 }
 
 function recoveryPointsText(vm: PlanVm): string {

@@ -6,6 +6,7 @@
 import { parseInputNumber } from '@/lib/number-input';
 import { FREQUENCIES_SECONDS, INITIAL_REPLICATION_METHODS, PROFILE_IDS, type FrequencySeconds, type InitialReplicationMethod, type ProfileId } from '../limits';
 import { HOURS } from '../profiles';
+import { PROVENANCE_SOURCES, type ProvenanceSource } from '../provenance';
 import { WORKLOAD_PRESETS, type WorkloadId } from '../presets';
 
 /** Workload from its id ("sql"), label ("SQL Server") or the label's first word ("File"). */
@@ -93,3 +94,13 @@ export function weightsText(weights: readonly number[], decimal: '.' | ','): str
 export function sizeCellText(text: string): string {
   return text.replace(/\s*(gib|gb|g)(\s*\/\s*(day|d))?\s*$/i, '');
 }
+
+/** A provenance cell: "entered", "measured", "preset" (or "rule of thumb"), "default", any case; '' → null; unknown → undefined. */
+export function sourceFromText(text: string): ProvenanceSource | null | undefined {
+  const t = text.trim().toLowerCase();
+  if (t === '') return null;
+  if (t === 'rule of thumb') return 'preset';
+  return PROVENANCE_SOURCES.find((s) => s === t);
+}
+
+export const SOURCE_LIST = PROVENANCE_SOURCES.join(', ');

@@ -22,10 +22,23 @@ export type VmColumn =
   | 'used'
   | 'churnGB'
   | 'churnPercent'
+  | 'churnSource'
+  | 'profileSource'
   | 'replicated';
 
 /** VM-level columns: a VM's rows may repeat them or leave them empty after the first, but must not disagree. */
-export const VM_LEVEL_COLUMNS = ['count', 'workload', 'frequency', 'recoveryPoints', 'appConsistentHours', 'profile', 'hourlyWeights', 'initialReplication', 'writeIops'] as const;
+export const VM_LEVEL_COLUMNS = [
+  'count',
+  'workload',
+  'frequency',
+  'recoveryPoints',
+  'appConsistentHours',
+  'profile',
+  'profileSource',
+  'hourlyWeights',
+  'initialReplication',
+  'writeIops',
+] as const;
 export type VmLevelColumn = (typeof VM_LEVEL_COLUMNS)[number];
 
 /** How each column is named in messages when the file or paste has no header for it. */
@@ -45,10 +58,15 @@ export const COLUMN_LABELS: Record<VmColumn, string> = {
   used: 'Used',
   churnGB: 'Churn per day',
   churnPercent: 'Churn (%)',
+  churnSource: 'Churn source',
+  profileSource: 'Profile source',
   replicated: 'Replicated',
 };
 
-/** Column order of the template and of an export of the plan's VMs: every per-VM field, one row per disk. */
+/**
+ * Column order of the template and of an export of the plan's VMs: every per-VM field, one row per
+ * disk, with where each disk's churn and the VM's profile came from (entered, measured, preset, default).
+ */
 export const TEMPLATE_COLUMNS: readonly VmColumn[] = [
   'name',
   'count',
@@ -56,12 +74,14 @@ export const TEMPLATE_COLUMNS: readonly VmColumn[] = [
   'size',
   'used',
   'churnGB',
+  'churnSource',
   'replicated',
   'workload',
   'frequency',
   'recoveryPoints',
   'appConsistentHours',
   'profile',
+  'profileSource',
   'hourlyWeights',
   'initialReplication',
   'writeIops',
@@ -101,6 +121,11 @@ export function headerColumn(cell: string): VmColumn | null {
   const h = normalise(cell);
   if (!h) return null;
   if (h.includes('weight') || h.startsWith('hourly') || h === 'hours') return 'hourlyWeights';
+  // "Churn source", "Profile provenance": where the figure came from (provenance.ts), not the figure.
+  if (/(source|provenance|origin)$/.test(h)) {
+    if (h.startsWith('churn')) return 'churnSource';
+    if (h.startsWith('profile')) return 'profileSource';
+  }
   if (h.includes('churn') || h.includes('change') || h.includes('delta')) {
     return h.includes('%') || h.includes('percent') || h.includes('pct') ? 'churnPercent' : 'churnGB';
   }

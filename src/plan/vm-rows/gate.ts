@@ -4,6 +4,7 @@
  * the line and column they came from; VMs it refuses are left out and the rest checked again.
  */
 import { parsePlan, type PlanIssue } from '../parse';
+import { withDiskChurnSources } from '../provenance';
 import type { PlanInput, PlanVm } from '../schema';
 import { COLUMN_LABELS, type VmColumn } from './columns';
 import { idFromName, uniqueId } from './ids';
@@ -39,15 +40,24 @@ const FIELD_COLUMNS: Record<string, VmColumn> = {
   usedGB: 'used',
   churnGBPerDay: 'churnGB',
   replicated: 'replicated',
+  provenance: 'churnSource',
 };
 
 type VmInput = PlanInput['vms'][number];
 
-/** A read VM as plan input: only the fields the rows set, so the schema and presets fill the rest. */
+/**
+ * A read VM as plan input: only the fields the rows set, so the schema and presets fill the rest.
+ * Without source columns the schema records what the rows give as entered and the rest as the
+ * preset's; a source a row names replaces that for its disk's churn or the VM's profile.
+ */
 export function rowVmInput(vm: RowVm, id: string): VmInput {
-  const { name, disks, lines: _lines, ...fields } = vm;
+  const { name, disks: rowDisks, lines: _lines, profileSource, ...fields } = vm;
   const set = Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined));
-  return { id, name, ...set, disks } as VmInput;
+  const disks = rowDisks.map(({ churnSource: _source, ...disk }) => disk);
+  if (!profileSource && !rowDisks.some((d) => d.churnSource)) return { id, name, ...set, disks } as VmInput;
+  const churn = rowDisks.map((d) => d.churnSource ?? (d.churnGBPerDay === undefined ? 'preset' : 'entered'));
+  const profile = profileSource ?? (vm.profile === undefined ? 'preset' : 'entered');
+  return { id, name, ...set, disks, provenance: withDiskChurnSources({ profile }, churn) } as VmInput;
 }
 
 export interface GateOptions {

@@ -113,3 +113,53 @@ describe('vmRowsTable → readVmRows', () => {
     expect(strip(gate.ready)).toEqual(strip(source.vms));
   });
 });
+
+describe('provenance columns ("Churn source", "Profile source")', () => {
+  it('an export carries each disk’s churn source and the VM’s profile source; reading it back gives the same record', () => {
+    const source = plan(
+      makePlan({
+        vms: [
+          // Measured VM whose Data disk the user then typed over, and a disk added later (the preset's).
+          makeVm({ id: 'm', name: 'SQL01', profile: 'flat', provenance: { churn: 'entered', 'disks[0].churnGBPerDay': 'measured', 'disks[2].churnGBPerDay': 'preset', profile: 'measured' }, disks: [makeDisk({ name: 'OS' }), makeDisk({ name: 'Data' }), makeDisk({ name: 'Logs' })] }),
+          makeVm({ id: 'p', name: 'FS01', workload: 'file-server', provenance: { churn: 'preset', profile: 'preset' } }),
+          makeVm({ id: 'd', name: 'APP01', provenance: { churn: 'default', profile: 'default' } }),
+        ],
+      }),
+    );
+    const table = vmRowsTable(source.vms, 'binary').map((r) => r.map((c) => (c === null ? '' : String(c))));
+    const header = table[0]!;
+    const col = (title: string) => table.slice(1).map((r) => r[header.indexOf(title)]);
+    expect(col('Churn source')).toEqual(['measured', 'entered', 'preset', 'preset', 'default']);
+    expect(col('Profile source')).toEqual(['measured', 'measured', 'measured', 'preset', 'default']);
+    const rows = table.slice(1).map((cells, i) => ({ line: i + 2, cells }));
+    const gate = gateRowVms(source, readVmRows({ columns: columnsOfHeader(header), titles: header, rows, units: 'binary', locale: 'en-US', groupByName: true }).vms);
+    expect(gate.issues).toEqual([]);
+    expect(gate.ready.map((vm) => vm.provenance)).toEqual(source.vms.map((vm) => vm.provenance));
+  });
+
+  it('without the columns, figures the rows give are entered and the rest the preset’s', () => {
+    const gate = gateRowVms(plan(), read(['VM', 'Disk', 'Size', 'Churn', 'Profile'], ['A', 'OS', '80', '1', 'flat'], ['A', 'Data', '100', '', ''], ['B', 'OS', '50', '', '']).vms);
+    expect(gate.ready.map((vm) => vm.provenance)).toEqual([
+      { churn: 'entered', 'disks[1].churnGBPerDay': 'preset', profile: 'entered' },
+      { churn: 'preset', profile: 'preset' },
+    ]);
+  });
+
+  it('reads "rule of thumb" and any case; an unknown source names the line and the column', () => {
+    const parse = read(
+      ['VM', 'Disk', 'Size', 'Churn (GiB/day)', 'Churn source', 'Profile', 'Profile source'],
+      ['A', 'OS', '80', '1', 'Rule of thumb', 'flat', 'MEASURED'],
+      ['B', 'OS', '80', '1', 'guessed', 'flat', ''],
+      ['C', 'OS', '80', '1', '', 'flat', 'typed'],
+      ['D', 'OS', '80', '', 'measured', '', ''],
+      ['E', 'OS', '80', '1', '', '', 'entered'],
+    );
+    expect(parse.issues.map((i) => `${i.line} ${i.column}: ${i.message}`)).toEqual([
+      '3 Churn source: unknown "guessed" (use one of entered, measured, preset, default)',
+      '4 Profile source: unknown "typed" (use one of entered, measured, preset, default)',
+      '5 Churn source: says "measured" but the row has no churn figure; fill in the churn or leave the source empty',
+      '6 Profile source: says "entered" but E has no profile; fill in its Profile or leave the source empty',
+    ]);
+    expect(parse.vms.map((vm) => [vm.name, vm.disks[0]!.churnSource, vm.profileSource])).toEqual([['A', 'preset', 'measured']]);
+  });
+});

@@ -7,9 +7,11 @@
 import { parseInputNumber } from '@/lib/number-input';
 import type { FrequencySeconds, InitialReplicationMethod, ProfileId, StorageUnits } from '../limits';
 import type { WorkloadId } from '../presets';
+import type { ProvenanceSource } from '../provenance';
 import {
   IR_TEXT,
   PROFILE_LIST,
+  SOURCE_LIST,
   WORKLOAD_LIST,
   frequencyFromText,
   frequencyText,
@@ -17,6 +19,7 @@ import {
   isOffText,
   profileFromText,
   sizeCellText,
+  sourceFromText,
   weightsFromText,
   workloadFromText,
   yesNo,
@@ -38,6 +41,8 @@ export interface RowDisk {
   usedGB?: number;
   churnGBPerDay?: number;
   replicated?: boolean;
+  /** Where the churn figure came from, when the rows say (a "Churn source" column). */
+  churnSource?: ProvenanceSource;
 }
 
 /** The VM-level fields a row may carry; absent = the plan default (or the preset's). */
@@ -48,6 +53,8 @@ export interface RowVmFields {
   recoveryPoints?: number;
   appConsistentHours?: number | null;
   profile?: ProfileId;
+  /** Where the profile came from, when the rows say (a "Profile source" column). */
+  profileSource?: ProvenanceSource;
   hourlyWeights?: number[];
   initialReplication?: InitialReplicationMethod | null;
   writeIops?: number;
@@ -99,6 +106,7 @@ const FIELD_OF: Record<VmLevelColumn, keyof RowVmFields> = {
   recoveryPoints: 'recoveryPoints',
   appConsistentHours: 'appConsistentHours',
   profile: 'profile',
+  profileSource: 'profileSource',
   hourlyWeights: 'hourlyWeights',
   initialReplication: 'initialReplication',
   writeIops: 'writeIops',
@@ -158,8 +166,14 @@ export function readVmRows(input: RowsInput): RowsRead {
   }
 
   const vms: RowVm[] = [];
-  for (const { vm, bad } of groups.values()) {
-    if (bad) vm.lines.forEach((l) => failed.add(l));
+  for (const group of groups.values()) {
+    const { vm, from } = group;
+    // A source that claims a profile the rows do not give would mark the preset's profile as the user's.
+    if (vm.profileSource && vm.profileSource !== 'preset' && vm.profileSource !== 'default' && vm.profile === undefined && !vm.hourlyWeights) {
+      issues.push({ line: from.profileSource!, column: titleOf('profileSource'), message: `says "${vm.profileSource}" but ${vm.name} has no profile; fill in its Profile or leave the source empty` });
+      group.bad = true;
+    }
+    if (group.bad) vm.lines.forEach((l) => failed.add(l));
     else vms.push(finishVm(vm));
   }
   issues.sort((a, b) => a.line - b.line);
@@ -254,6 +268,9 @@ function readRow(
     if (weights) vm.hourlyWeights = weights;
     else fail('hourlyWeights', 'needs 24 numbers of 0 or more (hours 00–23), separated by spaces');
   }
+  const profileSource = sourceFromText(cell('profileSource'));
+  if (profileSource === undefined) fail('profileSource', `unknown "${cell('profileSource')}" (use one of ${SOURCE_LIST})`);
+  else if (profileSource) vm.profileSource = profileSource;
   const ir = irFromText(cell('initialReplication'));
   if (ir === undefined) fail('initialReplication', `"${cell('initialReplication')}" is not Network, Offline or Seed (empty = the plan’s method)`);
   else if (cell('initialReplication')) vm.initialReplication = ir;
@@ -275,6 +292,12 @@ function readRow(
   } else {
     churnPercent = number('churnPercent');
   }
+  const churnSource = sourceFromText(cell('churnSource'));
+  if (churnSource === undefined) fail('churnSource', `unknown "${cell('churnSource')}" (use one of ${SOURCE_LIST})`);
+  // A figure the row leaves out is the preset's; a source saying otherwise would mislabel it.
+  else if ((churnSource === 'entered' || churnSource === 'measured') && !cell('churnGB') && !cell('churnPercent')) {
+    fail('churnSource', `says "${churnSource}" but the row has no churn figure; fill in the churn or leave the source empty`);
+  }
   const replicated = yesNo(cell('replicated'));
   if (replicated === undefined) fail('replicated', `"${cell('replicated')}" is not yes or no`);
 
@@ -284,5 +307,6 @@ function readRow(
   if (churnGB !== undefined) disk.churnGBPerDay = churnGB;
   else if (churnPercent !== undefined) disk.churnGBPerDay = ((usedGB ?? sizeGB ?? 0) * churnPercent) / 100;
   if (typeof replicated === 'boolean') disk.replicated = replicated;
+  if (churnSource) disk.churnSource = churnSource;
   return { name, vm, disk, issues };
 }

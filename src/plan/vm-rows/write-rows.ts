@@ -4,6 +4,7 @@
  */
 import type { StorageUnits } from '../limits';
 import { workloadPreset } from '../presets';
+import { diskChurnSource } from '../provenance';
 import type { PlanVm } from '../schema';
 import { IR_TEXT, PROFILE_TEXT, frequencyText, weightsText } from './cells';
 import { TEMPLATE_COLUMNS, columnTitle } from './columns';
@@ -15,7 +16,7 @@ export type RowsVm = Omit<PlanVm, 'id'>;
 export function vmRowsTable(vms: readonly RowsVm[], units: StorageUnits, decimal: '.' | ',' = '.'): RowCell[][] {
   const header = TEMPLATE_COLUMNS.map((c) => columnTitle(c, units));
   const rows = vms.flatMap((vm) =>
-    vm.disks.map((disk): RowCell[] =>
+    vm.disks.map((disk, j): RowCell[] =>
       TEMPLATE_COLUMNS.map((column): RowCell => {
         switch (column) {
           case 'name':
@@ -30,6 +31,8 @@ export function vmRowsTable(vms: readonly RowsVm[], units: StorageUnits, decimal
             return disk.usedGB;
           case 'churnGB':
             return disk.churnGBPerDay;
+          case 'churnSource':
+            return diskChurnSource(vm.provenance, j) ?? 'entered';
           case 'replicated':
             return disk.replicated ? 'yes' : 'no';
           case 'workload':
@@ -42,6 +45,8 @@ export function vmRowsTable(vms: readonly RowsVm[], units: StorageUnits, decimal
             return vm.appConsistentHours ?? 'off';
           case 'profile':
             return PROFILE_TEXT[vm.profile];
+          case 'profileSource':
+            return vm.provenance?.profile ?? 'entered';
           case 'hourlyWeights':
             return vm.hourlyWeights ? weightsText(vm.hourlyWeights, decimal) : null;
           case 'initialReplication':

@@ -2,11 +2,12 @@
 import { memo, useEffect, useRef } from 'react';
 import { CheckboxField, NumberField, TextField, fieldDomId } from '@/components';
 import { formatBytes, formatMbps } from '@/lib/format';
-import { LIMITS, diskFlagText, diskFlags, type StorageUnits } from '@/plan';
+import { LIMITS, diskChurnSource, diskFlagText, diskFlags, type StorageUnits } from '@/plan';
 import { usePlanStore, type DraftDisk, type DraftVm } from '@/store';
 import type { ChurnMode } from './churn-input';
 import { ChurnInput } from './churn-input';
 import { exclusionSaving } from './exclusion-saving';
+import { SourceTag, knownSources } from './source-tag';
 import { gbLabel } from './vm-options';
 
 interface DiskTableProps {
@@ -48,7 +49,18 @@ export const DiskTable = memo(function DiskTable({ vmIndex, vm, vmName, churnMod
         </thead>
         <tbody>
           {disks.map((disk, j) => (
-            <DiskRow key={j} vmIndex={vmIndex} diskIndex={j} disk={disk} vmName={vmName} count={vm.count} unit={unit} churnMode={churnMode} only={disks.length <= 1} />
+            <DiskRow
+              key={j}
+              vmIndex={vmIndex}
+              diskIndex={j}
+              disk={disk}
+              vmName={vmName}
+              count={vm.count}
+              unit={unit}
+              churnMode={churnMode}
+              only={disks.length <= 1}
+              churnSource={diskChurnSource(vm.provenance, j)}
+            />
           ))}
         </tbody>
       </table>
@@ -75,6 +87,8 @@ interface DiskRowProps {
   unit: string;
   churnMode: ChurnMode;
   only: boolean;
+  /** Where this disk's churn figure came from (a string, so the memoised row skips when it stays). */
+  churnSource: string | undefined;
 }
 
 /** A plausibility warning beside the field it is about (SPEC §5.7); the warnings list repeats it. */
@@ -87,7 +101,7 @@ function FlagNote({ text }: { text: string }) {
   );
 }
 
-const DiskRow = memo(function DiskRow({ vmIndex, diskIndex, disk, vmName, count, unit, churnMode, only }: DiskRowProps) {
+const DiskRow = memo(function DiskRow({ vmIndex, diskIndex, disk, vmName, count, unit, churnMode, only, churnSource }: DiskRowProps) {
   const deleteDisk = usePlanStore((s) => s.deleteDisk);
   const units: StorageUnits = usePlanStore((s) => (s.draft.units?.storage === 'decimal' ? 'decimal' : 'binary'));
   const flags = diskFlags(disk, units);
@@ -109,7 +123,21 @@ const DiskRow = memo(function DiskRow({ vmIndex, diskIndex, disk, vmName, count,
         <NumberField path={at('usedGB')} label="Used" ariaLabel={`Used of ${of}`} compact unit={unit} min={0} max={LIMITS.diskSizeGB} size={7} />
       </td>
       <td>
-        <ChurnInput vmIndex={vmIndex} diskIndex={diskIndex} mode={churnMode} unit={unit} ariaLabel={`Churn of ${of}`} note={churnFlag ? <FlagNote text={diskFlagText(churnFlag)} /> : null} />
+        <ChurnInput
+          vmIndex={vmIndex}
+          diskIndex={diskIndex}
+          mode={churnMode}
+          unit={unit}
+          ariaLabel={`Churn of ${of}`}
+          note={
+            churnSource || churnFlag ? (
+              <>
+                <SourceTag sources={knownSources([churnSource])} what="Churn" />
+                {churnFlag ? <FlagNote text={diskFlagText(churnFlag)} /> : null}
+              </>
+            ) : null
+          }
+        />
       </td>
       <td>
         <CheckboxField path={at('replicated')} label="Replicate" ariaLabel={`Replicate ${of}`} hint={pagingFlag ? <FlagNote text={diskFlagText(pagingFlag)} /> : null} />

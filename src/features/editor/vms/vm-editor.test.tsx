@@ -85,6 +85,47 @@ describe('VmEditor rows', () => {
   });
 });
 
+describe('VmEditor provenance tags', () => {
+  /** The text a control is described by (its aria-describedby targets), as a screen reader reads it. */
+  const description = (el: HTMLElement) =>
+    (el.getAttribute('aria-describedby') ?? '')
+      .split(' ')
+      .map((id) => document.getElementById(id)?.textContent ?? '')
+      .join(' ');
+  const diskSummary = (vm: string) => screen.getByRole('button', { name: new RegExp(`^Disks of ${vm}:`) }).textContent ?? '';
+
+  it('say where churn and profile came from, and follow the user’s edits', () => {
+    const store = renderEditor();
+    // APP01 in the example: its churn figure and profile were written by the user (v2 → entered).
+    const profile = screen.getByRole('combobox', { name: 'Profile of APP01' });
+    expect(description(profile)).toBe('Profile source: entered (typed, pasted or imported)');
+    expect(diskSummary('APP01')).toContain('Churn source: entered');
+
+    fireEvent.change(screen.getByRole('combobox', { name: 'Workload of APP01' }), { target: { value: 'sql' } });
+    expect(description(screen.getByRole('combobox', { name: 'Profile of APP01' }))).toBe('Profile source: rule of thumb (workload preset)');
+    expect(diskSummary('APP01')).toContain('Churn source: rule of thumb (workload preset)');
+
+    // Typing one disk's churn: that disk says entered; the VM's line names both sources.
+    fireEvent.click(screen.getByRole('button', { name: /^Disks of SQL01:/ }));
+    act(() => store.getState().applyWorkload(3, 'file-server'));
+    fireEvent.change(screen.getByRole('textbox', { name: 'Churn of Data of SQL01' }), { target: { value: '3,5' } });
+    expect(description(screen.getByRole('textbox', { name: 'Churn of Data of SQL01' }))).toContain('Churn source: entered');
+    expect(description(screen.getByRole('textbox', { name: 'Churn of OS of SQL01' }))).toContain('Churn source: rule of thumb');
+    expect(diskSummary('SQL01')).toContain('Churn source: entered (typed, pasted or imported) + rule of thumb (workload preset)');
+
+    fireEvent.change(screen.getByRole('combobox', { name: 'Profile of APP01' }), { target: { value: 'flat' } });
+    expect(description(screen.getByRole('combobox', { name: 'Profile of APP01' }))).toBe('Profile source: entered (typed, pasted or imported)');
+  });
+
+  it('show measured figures as measured', () => {
+    const plan = branchOffice();
+    const measured = { ...plan, vms: plan.vms.map((vm, i) => (i === 0 ? { ...vm, provenance: { churn: 'measured' as const, profile: 'measured' as const } } : vm)) };
+    renderEditor(measured);
+    expect(description(screen.getByRole('combobox', { name: 'Profile of DC01' }))).toBe('Profile source: measured (derived from the customer’s measurements)');
+    expect(diskSummary('DC01')).toContain('Churn source: measured');
+  });
+});
+
 describe('VmEditor disks', () => {
   const openDisks = (vm: string) => fireEvent.click(screen.getByRole('button', { name: new RegExp(`^Disks of ${vm}:`) }));
 

@@ -2,9 +2,11 @@
  * Selects whose change is more than one field, so they call a store action instead of setField:
  * the workload (re-estimates churn and profile) and the profile (custom seeds its 24 weights).
  */
+import type { ReactNode } from 'react';
 import { FieldShell, describedBy, fieldDomId, useDraftValue, useFieldIssue } from '@/components';
 import { PROFILE_IDS, WORKLOAD_PRESETS, type ProfileId, type WorkloadId } from '@/plan';
 import { usePlanStore } from '@/store';
+import { SourceTag, knownSources } from './source-tag';
 import { PROFILE_LABELS } from './vm-options';
 
 interface ActionSelectProps<V extends string> {
@@ -12,7 +14,7 @@ interface ActionSelectProps<V extends string> {
   ariaLabel: string;
   options: readonly { value: V; label: string }[];
   onPick: (value: V) => void;
-  hint?: string;
+  hint?: ReactNode;
   className?: string;
 }
 
@@ -66,15 +68,18 @@ export function WorkloadSelect({ vmIndex, vmName, onApplied }: { vmIndex: number
   );
 }
 
-/** The day's shape; "Custom" seeds 24 editable weights from the current profile. */
+/** The day's shape; "Custom" seeds 24 editable weights from the current profile. Where it came from is tagged under it. */
 export function ProfileSelect({ vmIndex, vmName, onCustom }: { vmIndex: number; vmName: string; onCustom: () => void }) {
   const setVmProfile = usePlanStore((s) => s.setVmProfile);
+  const source = useDraftValue(['vms', vmIndex, 'provenance', 'profile']);
+  const sources = knownSources([source]);
   return (
     <ActionSelect<ProfileId>
       path={['vms', vmIndex, 'profile']}
       ariaLabel={`Profile of ${vmName}`}
       className="vm-w-profile"
       options={PROFILE_OPTIONS}
+      hint={sources.length > 0 ? <SourceTag sources={sources} what="Profile" /> : undefined}
       onPick={(profile) => {
         setVmProfile(vmIndex, profile);
         if (profile === 'custom') onCustom();

@@ -4,7 +4,7 @@
  * a new VM. Plan VMs that were not measured stay as they are. The result goes through parsePlan,
  * the one gate to a trusted plan.
  */
-import { bytesPerGB, parsePlan, type Plan, type PlanIssue } from '@/plan';
+import { bytesPerGB, parsePlan, withDiskChurnSources, type Plan, type PlanIssue } from '@/plan';
 import { uniqueId } from '@/lib/unique-id';
 import { deriveVm, type DeriveDay, type DerivedVm } from './derive';
 import { planVmIndexByName } from './plan-vm-by-name';
@@ -61,7 +61,8 @@ export function applyDerived(plan: Plan, vms: readonly MeasuredVm[], startMs: nu
       hourlyWeights: derived.hourlyWeights.map((w) => round(w, 4)),
       withinHourWeights: derived.withinHourWeights?.map((hour) => hour?.map((w) => round(w, 3)) ?? null) ?? null,
       disks,
-      provenance: { ...(at >= 0 ? plan.vms[at]!.provenance : {}), churn: 'measured' as const, profile: 'measured' as const },
+      // Every disk is the measured one now: per-disk marks of the old disks go.
+      provenance: { ...withDiskChurnSources(at >= 0 ? (plan.vms[at]!.provenance ?? {}) : {}, ['measured']), profile: 'measured' as const },
     };
     let id: string;
     if (at >= 0) {

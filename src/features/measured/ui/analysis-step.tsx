@@ -1,4 +1,5 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { DecimalInput } from '@/components';
 import type { MeasuredResult, UnreachableReason } from '@/engine';
 import type { Plan } from '@/plan';
 import { formatBytes, formatCount, formatDuration, formatMbps, formatPercent, formatPercentFloor } from '@/lib/format';
@@ -63,14 +64,11 @@ export function AnalysisStep({ session, onBack }: { session: Session; onBack: ()
       </p>
       <div className="measured-fields">
         <label htmlFor={`${id}-t`}>Target RPO (minutes)</label>
-        <input
+        <DecimalInput
           id={`${id}-t`}
-          type="number"
-          min={0.5}
-          max={10080}
-          step="any"
+          size={6}
           value={targetMinutes}
-          onChange={(e) => setTargetMinutes(Number(e.target.value))}
+          onValue={setTargetMinutes}
           aria-invalid={!validTarget}
           aria-describedby={`${id}-th`}
         />

@@ -1,6 +1,8 @@
 import { useEffect, useId, useRef, useState } from 'react';
+import { DecimalInput } from '@/components';
 import type { MeasuredInput, MeasuredResult } from '@/engine';
-import { describeIssue, type Plan } from '@/plan';
+import { LIMITS, describeIssue, type Plan } from '@/plan';
+import { formatCount } from '@/lib/format';
 import { selectLastValidPlan, usePlanStore } from '@/store';
 import { withEvidence } from '../analysis/evidence';
 import { measuredInput } from '../analysis/measured-input';
@@ -27,7 +29,11 @@ export function DeriveForm({ session, vms, onDone, analyse }: { session: Session
   const [remove, setRemove] = useState<boolean | null>(null);
   const removeUnmeasured = unmeasured.length > 0 && (remove ?? placeholdersOnly(plan, vms));
   const [busy, setBusy] = useState(false);
-  const valid = (day === 'average' || (percentile >= 50 && percentile <= 100)) && growth >= 0 && growth <= 1000;
+  // Typed text ("20,5" reads as 20.5, like the editor's boxes); NaN when it is not a number, which fails these checks.
+  // The evidence records a whole percentile (measured-evidence.ts); growth has the plan's own limits.
+  const validPercentile = Number.isInteger(percentile) && percentile >= 50 && percentile <= 100;
+  const validGrowth = growth >= LIMITS.growthPercent.min && growth <= LIMITS.growthPercent.max;
+  const valid = (day === 'average' || validPercentile) && validGrowth;
   const choice = { day, days, percentile };
   const client = useRef<ReturnType<typeof createAnalysisClient> | null>(null);
   useEffect(() => () => client.current?.dispose(), []);
@@ -94,24 +100,22 @@ export function DeriveForm({ session, vms, onDone, analyse }: { session: Session
         </select>
         <span className="measured-muted">{days === 'weekdays' ? 'Saturdays and Sundays are left out' : 'weekends count like any day'}</span>
         <label htmlFor={`${id}-p`}>Percentile</label>
-        <input
+        <DecimalInput
           id={`${id}-p`}
-          type="number"
-          min={50}
-          max={100}
-          step={1}
+          size={5}
           value={percentile}
           disabled={day !== 'percentile'}
-          onChange={(e) => setPercentile(Number(e.target.value))}
+          onValue={setPercentile}
+          aria-invalid={day === 'percentile' && !validPercentile}
           aria-describedby={`${id}-ph`}
         />
-        <span id={`${id}-ph`} className="measured-muted">
-          50–100
+        <span id={`${id}-ph`} className={day !== 'percentile' || validPercentile ? 'measured-muted' : 'measured-error'}>
+          {day !== 'percentile' || validPercentile ? '50–100' : 'Enter a whole percentile from 50 to 100.'}
         </span>
         <label htmlFor={`${id}-g`}>Growth (%)</label>
-        <input id={`${id}-g`} type="number" min={0} max={1000} step={1} value={growth} onChange={(e) => setGrowth(Number(e.target.value))} aria-describedby={`${id}-gh`} />
-        <span id={`${id}-gh`} className="measured-muted">
-          the plan's own growth ({plan.replication.growthPercent} %) still applies on top
+        <DecimalInput id={`${id}-g`} size={5} value={growth} onValue={setGrowth} aria-invalid={!validGrowth} aria-describedby={`${id}-gh`} />
+        <span id={`${id}-gh`} className={validGrowth ? 'measured-muted' : 'measured-error'}>
+          {validGrowth ? `the plan's own growth (${plan.replication.growthPercent} %) still applies on top` : `Enter ${LIMITS.growthPercent.min} to ${formatCount(LIMITS.growthPercent.max)} %.`}
         </span>
       </div>
       {unmeasured.length ? (

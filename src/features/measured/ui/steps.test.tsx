@@ -94,6 +94,37 @@ describe('SummaryStep', () => {
   });
 });
 
+describe('DeriveForm number boxes', () => {
+  it('read a decimal comma as the editor does: growth "20,5" is 20.5 %; a fractional percentile is refused with a message', async () => {
+    const store = createPlanStore({ initialPlan: branchOffice() });
+    render(
+      <PlanStoreProvider store={store}>
+        <SummaryStep
+          session={session()}
+          storageNote=""
+          onUse={() => undefined}
+          onRematch={() => undefined}
+          onNewFiles={() => undefined}
+          onForget={() => undefined}
+          analyse={(plan, input) => Promise.resolve(evaluateMeasured(plan, input))}
+        />
+      </PlanStoreProvider>,
+    );
+    const derive = screen.getByRole('button', { name: 'Derive churn and profile' }) as HTMLButtonElement;
+    fireEvent.change(screen.getByLabelText('Percentile'), { target: { value: '92,5' } });
+    expect(screen.getByText('Enter a whole percentile from 50 to 100.')).toBeTruthy();
+    expect(derive.disabled).toBe(true);
+    fireEvent.change(screen.getByLabelText('Percentile'), { target: { value: '92' } });
+    fireEvent.change(screen.getByLabelText('Growth (%)'), { target: { value: '20,5' } });
+    expect(derive.disabled).toBe(false);
+    fireEvent.click(derive);
+    await waitFor(() => expect(screen.getByRole('status').textContent).toMatch(/from the 92nd-percentile day of each hour \(all days\) \+ 20\.5 % growth/));
+    expect(store.getState().lastValidPlan.measured?.derivedFrom).toMatchObject({ percentile: 92, growthPercent: 20.5 });
+    fireEvent.change(screen.getByLabelText('Growth (%)'), { target: { value: 'lots' } });
+    expect(screen.getByText('Enter 0 to 1,000 %.')).toBeTruthy();
+  });
+});
+
 describe('FilesStep', () => {
   it('says so when a chosen file can no longer be read, and imports nothing', async () => {
     const imported: unknown[] = [];

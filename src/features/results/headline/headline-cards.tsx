@@ -1,7 +1,7 @@
 import type { PlanResult } from '@/engine';
 import type { Plan } from '@/plan';
-import { formatBytes, formatClock, formatDuration, formatMbps, formatNumber, formatVmCount } from '@/lib/format';
-import { firstBreachText, irAdviceText, irNeverText, irTotalFigure, resyncText, rpoGrowthText, vmLabel, worstRpoFigure } from '@/results';
+import { formatBytes, formatClock, formatDuration, formatMbps, formatNumber } from '@/lib/format';
+import { breachingVmsText, firstBreachText, irAdviceText, irNeverText, irTotalFigure, resyncText, rpoGrowthText, vmLabel, worstRpoFigure } from '@/results';
 import { UplinkCard } from './uplink-card';
 import './headline-cards.css';
 
@@ -67,7 +67,7 @@ export function HeadlineCards({ plan, result }: { plan: Plan; result: PlanResult
       <Card
         id="card-window"
         title={`Failure window (${formatDuration(fw.windowSeconds)})`}
-        figure={fw.breached ? `Breached by ${formatVmCount(result.vms.filter((v) => v.failureWindowBreach).length, fw.vmsBreaching)}` : 'Never breached'}
+        figure={fw.breached ? `Breached by ${breachingVmsText(result)}` : 'Never breached'}
         tone={fw.breached ? 'bad' : 'ok'}
       >
         <p>
