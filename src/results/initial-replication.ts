@@ -2,10 +2,11 @@
  * Initial replication in words (SPEC §5.6): the whole plan's figure, why it never completes, and
  * the offline advice — one wording for the planner, the report and the CLI.
  */
+import { vmNameOf } from './vm-names';
 import type { PlanResult } from '@/engine';
 import { formatDuration } from '@/lib/format';
 
-const nameOf = (result: PlanResult, id: string) => result.vms.find((vm) => vm.id === id)?.name ?? id;
+const nameOf = vmNameOf;
 
 /** "FS01", "FS01 and SQL01", "FS01, EXCH and 3 other VMs". */
 export function listNames(names: readonly string[], max = 4): string {

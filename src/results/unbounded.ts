@@ -3,6 +3,7 @@
  * RPO is never presented as the answer. These helpers are what the planner, the report, the CSV and
  * the CLI say instead.
  */
+import { vmNameOf } from './vm-names';
 import type { PlanResult, VmResult } from '@/engine';
 import { formatClock, formatDuration, formatVmCount } from '@/lib/format';
 
@@ -22,7 +23,7 @@ export function dayAndClock(secondsFromStart: number): string {
   return `day ${day + 1}, ${formatClock(secondsFromStart - day * DAY)}`;
 }
 
-const nameOf = (result: PlanResult, vmId: string | null) => result.vms.find((vm) => vm.id === vmId)?.name ?? vmId ?? 'a VM';
+const nameOf = (result: PlanResult, vmId: string | null) => (vmId === null ? 'a VM' : vmNameOf(result, vmId));
 
 /** The plan's worst RPO as an answer: a duration, or "grows without limit". */
 export function worstRpoFigure(result: PlanResult): string {

@@ -1,3 +1,4 @@
+import { vmNameOf } from './vm-names';
 import type { PlanResult } from '@/engine';
 import type { Plan } from '@/plan';
 import { formatClock, formatCount, formatDuration, formatMbps, formatMbpsAsEntered } from '@/lib/format';
@@ -21,7 +22,7 @@ const NEAR_WINDOW_SHARE = 0.75;
 /** Display name of a VM in the result, falling back to its id. */
 export function vmLabel(result: PlanResult, vmId: string | null | undefined): string {
   if (!vmId) return 'no VM';
-  return result.vms.find((vm) => vm.id === vmId)?.name ?? vmId;
+  return vmNameOf(result, vmId);
 }
 
 /** "34 Mbps", or why no uplink figure exists. */

@@ -3,7 +3,7 @@
  * (link, policy, every VM's frequency and initial copy, every disk's replication) and checked as
  * they are typed; a variant that cannot be applied says why under its name.
  */
-import { useId, useState } from 'react';
+import { useId, useMemo, useState } from 'react';
 import { TextField, useFieldIssue, useOptionsIfAny } from '@/components';
 import { formatPath, LIMITS, type Plan, type PlanChange } from '@/plan';
 import { describeChange, formatChangeIssue, getAtPath, parseChangePath } from '@/scenario';
@@ -11,6 +11,10 @@ import { selectLastValidPlan, uniqueId, usePlanStore } from '@/store';
 import { changeValueText, parseChangeValue } from './change-value';
 
 /** Fields a consultant varies most, then every VM's and disk's. */
+/** VMs whose fields the path suggestions list: a 5 000-VM plan would render ~45 000 options on every edit. */
+const SUGGESTED_VMS = 50;
+
+/** Paths offered while typing a change: the plan-wide fields, then the first SUGGESTED_VMS VMs' (any path can be typed). */
 function suggestedPaths(plan: Plan): string[] {
   const out = [
     'link.uplinkMbps',
@@ -23,7 +27,7 @@ function suggestedPaths(plan: Plan): string[] {
     'replication.maxActiveTransfers',
     'initialReplication.method',
   ];
-  plan.vms.forEach((vm, i) => {
+  plan.vms.slice(0, SUGGESTED_VMS).forEach((vm, i) => {
     out.push(`vms[${i}].frequencySeconds`, `vms[${i}].initialReplication`, `vms[${i}].recoveryPoints`);
     vm.disks.forEach((_, j) => out.push(`vms[${i}].disks[${j}].replicated`, `vms[${i}].disks[${j}].churnGBPerDay`));
   });
@@ -93,14 +97,18 @@ export function VariantsEditor() {
     setField(['variants'], [...variants, { id, name: `Variant ${variants.length + 1}`, changes: [{ path: 'link.uplinkMbps', value: base.link.uplinkMbps * 2 }] }]);
   };
   const problems = new Map((options?.comparison.rows ?? []).flatMap((r) => (r.ok ? [] : [[r.id, r.issues] as const])));
+  const suggestions = useMemo(
+    () => suggestedPaths(base).map((p) => [p, describeChange(base, { path: p, value: getAtPath(base, parseChangePath(p) ?? []) as PlanChange['value'] }).replace(/ \(was .*\)$/, '')] as const),
+    [base],
+  );
   return (
     <fieldset className="options-fieldset">
       <legend>Variants</legend>
       <p className="options-note">Each variant is the plan with a few fields changed, e.g. a faster line, the whole line at night, file servers every 15 minutes.</p>
       <datalist id={listId}>
-        {suggestedPaths(base).map((p) => (
+        {suggestions.map(([p, words]) => (
           <option key={p} value={p}>
-            {describeChange(base, { path: p, value: getAtPath(base, parseChangePath(p) ?? []) as PlanChange['value'] }).replace(/ \(was .*\)$/, '')}
+            {words}
           </option>
         ))}
       </datalist>
