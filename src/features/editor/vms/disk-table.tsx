@@ -1,7 +1,7 @@
 /** The disks of one VM: size, used, churn, replicate on/off with what excluding saves, add/delete. */
 import { memo, useEffect, useRef } from 'react';
 import { CheckboxField, NumberField, TextField, fieldDomId } from '@/components';
-import { formatBytes, formatMbps } from '@/lib/format';
+import { formatBytes, formatMbps, formatNumber } from '@/lib/format';
 import { LIMITS, diskFlagText, diskFlags, type StorageUnits } from '@/plan';
 import { usePlanStore, type DraftDisk, type DraftVm } from '@/store';
 import type { ChurnMode } from './churn-input';
@@ -109,7 +109,7 @@ const DiskRow = memo(function DiskRow({ vmIndex, diskIndex, disk, vmName, count,
         <NumberField path={at('usedGB')} label="Used" ariaLabel={`Used of ${of}`} compact unit={unit} min={0} max={LIMITS.diskSizeGB} size={7} />
       </td>
       <td>
-        <ChurnInput vmIndex={vmIndex} diskIndex={diskIndex} mode={churnMode} unit={unit} ariaLabel={`Churn of ${of}`} note={churnFlag ? <FlagNote text={diskFlagText(churnFlag)} /> : null} />
+        <ChurnInput vmIndex={vmIndex} diskIndex={diskIndex} mode={churnMode} unit={unit} ariaLabel={`Churn of ${of}`} note={churnFlag ? <FlagNote text={diskFlagText(churnFlag, undefined, (x) => formatNumber(x, 1))} /> : null} />
       </td>
       <td>
         <CheckboxField path={at('replicated')} label="Replicate" ariaLabel={`Replicate ${of}`} hint={pagingFlag ? <FlagNote text={diskFlagText(pagingFlag)} /> : null} />
