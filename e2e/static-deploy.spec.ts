@@ -15,7 +15,7 @@ test('renders results with no Content-Security-Policy violation under the deploy
   await page.exposeFunction('reportViolation', (text: string) => violations.push(text));
   await page.addInitScript(() => {
     document.addEventListener('securitypolicyviolation', (e) => {
-      (window as unknown as { reportViolation: (t: string) => void }).reportViolation(`${e.effectiveDirective} blocked ${e.blockedURI || 'inline'}`);
+      (window as unknown as { reportViolation: (t: string) => void }).reportViolation(`${e.effectiveDirective} blocked ${e.blockedURI || 'inline'} at ${e.sourceFile}:${e.lineNumber}:${e.columnNumber}`);
     });
   });
   const consoleErrors: string[] = [];
