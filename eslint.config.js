@@ -46,6 +46,31 @@ export default tseslint.config(
     rules: { 'no-restricted-imports': forbid(UI_AND_STATE, 'The engine, the plan layer and the scenario module are pure: no UI, store, DOM or worker code (STYLE.md rule 1).') },
   },
   {
+    // The engine also stays off the page's locale state (lib/format, lib/number-input) and off the
+    // `@/plan` barrel, whose row codecs read it: warnings carry figures, the results layer words
+    // them for the reader. src/engine/purity.test.ts checks the whole import graph.
+    files: ['src/engine/**'],
+    ignores: ['**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [{ name: '@/plan', message: "Import '@/plan/core': the '@/plan' barrel re-exports row codecs that read the page's display locale." }],
+          patterns: [
+            {
+              group: [
+                ...UI_AND_STATE,
+                ...['@/lib/format', '@/lib/number-input', '**/lib/format', '**/lib/number-input'],
+                ...['features', 'components', 'store', 'app', 'worker'].flatMap((dir) => [`**/${dir}`, `**/${dir}/**`]),
+              ],
+              message: 'The engine imports nothing that depends on the page: no locale state (format with locale-format.ts and an explicit locale), UI, store, feature, shell or worker code (STYLE.md rule 1).',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['src/lib/**', 'src/components/**', 'src/store/**', 'src/worker/**', 'src/results/**'],
     ignores: ['**/*.test.{ts,tsx}'],
     rules: { 'no-restricted-imports': forbid(['@/features/*', '@/app/*'], 'Shared code does not import features or the app shell: imports flow shared → features → app.') },

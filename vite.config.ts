@@ -14,7 +14,7 @@ export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
   "script-src 'self'",
   "style-src 'self'",
-  "img-src 'self' data: blob:",
+  "img-src 'self'",
   "font-src 'self'",
   "connect-src 'self'",
   "worker-src 'self'",
@@ -35,6 +35,12 @@ function contentSecurityPolicy(): Plugin {
     },
   };
 }
+
+/**
+ * Files in public/ that configure a server rather than belong to the app: copied to dist/ but never
+ * stored for offline use (IIS refuses to serve web.config, which would fail the worker's install).
+ */
+const SERVER_CONFIG_FILES = new Set(['web.config']);
 
 /** The service worker's placeholder that the build fills in (public/sw.js). */
 const SERVICE_WORKER = 'sw.js';
@@ -69,7 +75,7 @@ function serviceWorkerPrecache(): Plugin {
         const published = publicDir ? listFiles(publicDir) : [];
         if (!published.includes(SERVICE_WORKER)) this.error(`${SERVICE_WORKER} is missing from the public folder`);
         const files = [...new Set([...Object.keys(bundle), ...published])]
-          .filter((file) => file !== SERVICE_WORKER && !file.endsWith('.map') && !file.split('/').some((part) => part.startsWith('.')))
+          .filter((file) => file !== SERVICE_WORKER && !SERVER_CONFIG_FILES.has(file) && !file.endsWith('.map') && !file.split('/').some((part) => part.startsWith('.')))
           .sort();
         const hash = createHash('sha256');
         let bytes = 0;

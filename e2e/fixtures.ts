@@ -2,6 +2,9 @@ import { fileURLToPath } from 'node:url';
 import { test as base, expect, type Page } from '@playwright/test';
 import { PlannerPage } from './pages/planner-page';
 
+/** The Playwright project that serves dist/ with a plain static server (playwright.config.ts). */
+export const STATIC_PROJECT = 'static-dist';
+
 /** Where screenshots for people to look at are kept (not a test baseline). */
 export const artifact = (name: string) => fileURLToPath(new URL(`../test-artifacts/${name}`, import.meta.url));
 

@@ -1,14 +1,16 @@
 import { inventoryCsv, perfmonCsv } from '../src/features/measured/fixtures/perfmon-fixture';
-import { artifact, expect, test } from './fixtures';
+import { artifact, expect, STATIC_PROJECT, test } from './fixtures';
 import { FilesPage } from './pages/files-page';
 import { csvFile, MeasuredPage } from './pages/measured-page';
 import { ReportPage } from './pages/report-page';
 import type { BrowserContext, Page } from '@playwright/test';
 
-// The service worker exists in built apps only: the dev server never registers it.
-test.beforeEach(async ({ request }) => {
-  const html = await (await request.get('/')).text();
-  test.skip(!html.includes('Content-Security-Policy'), 'needs a built app (vite preview), not the dev server');
+// The service worker exists in built apps only: the dev server never registers it. The static
+// server always serves a build, so there a skip would only hide a broken deploy: it fails instead.
+test.beforeEach(async ({ request }, testInfo) => {
+  const built = (await (await request.get('/')).text()).includes('Content-Security-Policy');
+  if (testInfo.project.name === STATIC_PROJECT) expect(built, 'the static server serves the built app').toBe(true);
+  test.skip(!built, 'needs a built app (vite preview or the static server), not the dev server');
 });
 
 /** First visit: wait until the service worker has stored the app and controls this page. */
@@ -47,6 +49,8 @@ test('after the first visit the planner loads, computes, prints and imports with
     expect(stored, `stored for offline use: ${path}`).toContain(path);
   }
   expect(stored, 'the service worker does not store itself').not.toContain('/sw.js');
+  // IIS refuses to serve web.config: were it on the list, the install would fail there.
+  expect(stored, 'server configuration is not part of the app').not.toContain('/web.config');
 
   const offline = goOffline(context);
   await offline.cut();

@@ -1,6 +1,6 @@
 import type { PlanResult } from '@/engine';
 import type { Plan } from '@/plan';
-import { breachingVmsText, firstBreachText, irAdviceText, irNeverText, irVmFigure, unboundedSentence, verdictOf, vmLabel, vmRpoFigure, worstRpoFigure } from '@/results';
+import { breachingVmsText, firstBreachText, irAdviceText, irNeverText, irVmFigure, unboundedSentence, verdictOf, vmLabel, vmRpoFigure, warningMessage, worstRpoFigure } from '@/results';
 import { formatBytes, formatClock, formatDuration, formatMbps } from '@/lib/format';
 
 const pad = (text: string, width: number) => text.padEnd(width);
@@ -69,6 +69,6 @@ export function textSummary(plan: Plan, result: PlanResult): string {
     add(`Extended hop: ${e.stable ? 'keeps up' : 'CANNOT KEEP UP'}; worst end-to-end RPO ${formatDuration(e.worstRpoSeconds)} (${vmLabel(result, e.worstVmId)}); needs ${mbpsOrNever(e.requiredUplinkMbpsStable)}`);
   }
   add('', result.warnings.length ? 'Warnings:' : 'Warnings: none');
-  for (const w of result.warnings) add(`  [${w.severity}] ${w.message}`);
+  for (const w of result.warnings) add(`  [${w.severity}] ${warningMessage(w)}`);
   return `${lines.join('\n')}\n`;
 }

@@ -1,4 +1,4 @@
-import type { Plan, PlanLink } from '@/plan';
+import type { Plan, PlanLink } from '@/plan/core';
 import { buildLinkModel, hourlyShare, type VmModel } from './model';
 import { searchMinimumUplink } from './search';
 import { simulate, type SimOptions, type SimResult } from './simulate';

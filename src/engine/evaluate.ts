@@ -1,4 +1,4 @@
-import type { Plan } from '@/plan';
+import type { Plan } from '@/plan/core';
 import { makeHopRunner, recommendedTransfers, requiredStableUplink, requiredUplinks, whatIfCurve } from './bandwidth';
 import { replicaIopsMultiplier, vmHealth } from './health';
 import { initialReplication } from './initial-replication';

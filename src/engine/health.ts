@@ -1,4 +1,4 @@
-import type { Plan } from '@/plan';
+import type { Plan } from '@/plan/core';
 import type { SimVmStats } from './simulate';
 import type { Health } from './types';
 import { HOURS_PER_DAY, SECONDS_PER_DAY, SECONDS_PER_HOUR } from './units';

@@ -13,7 +13,7 @@
  * - "Never" only when nothing left can make progress (no event ahead, or a whole day without a
  *   change while no active transfer gains ground over a day).
  */
-import type { InitialReplicationMethod, InitialReplicationOrder, Plan } from '@/plan';
+import type { InitialReplicationMethod, InitialReplicationOrder, Plan } from '@/plan/core';
 import { rawWrittenUntil, type VmModel } from './model';
 import type { InitialReplicationPhase, InitialReplicationRecommendation, InitialReplicationResult, InitialReplicationVm } from './types';
 import { HOURS_PER_DAY, SECONDS_PER_DAY, SECONDS_PER_HOUR } from './units';

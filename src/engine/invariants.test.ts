@@ -211,6 +211,14 @@ const NULLABLE = new Set([
   'initialReplication.recommendation.savedSeconds',
   'extended',
   'extended.requiredUplinkMbpsStable',
+  // Warning figures that are "never"/"none" (warning-text.ts WarningParamsByCode).
+  'warnings[].params.requiredUplinkMbps',
+  'warnings[].params.growthVmName',
+  'warnings[].params.resync',
+  'warnings[].params.perStreamCapMbps',
+  'warnings[].params.worstRpoSeconds',
+  'warnings[].params.withAdviceSeconds',
+  'warnings[].params.withoutAdviceSeconds',
 ]);
 /** Optional fields (`?:`) that may be absent. */
 const OPTIONAL = new Set(['warnings[].vmId', 'warnings[].field']);

@@ -1,4 +1,4 @@
-import { bytesPerGB, defaultMaxActiveTransfers, profileWeights, type Plan, type PlanLink, type PlanVm } from '@/plan';
+import { bytesPerGB, defaultMaxActiveTransfers, profileWeights, type Plan, type PlanLink, type PlanVm } from '@/plan/core';
 import { HOURS_PER_DAY, mbpsToBytesPerSecond, SECONDS_PER_DAY, SECONDS_PER_HOUR } from './units';
 
 /** Everything the simulation needs to know about one plan VM (a group counts once). */

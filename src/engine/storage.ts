@@ -1,4 +1,4 @@
-import { bytesPerGB, profileWeights, type Plan, type PlanVm } from '@/plan';
+import { bytesPerGB, profileWeights, type Plan, type PlanVm } from '@/plan/core';
 import type { VmModel } from './model';
 import type { StorageResult } from './types';
 import { HOURS_PER_DAY, SECONDS_PER_DAY, SECONDS_PER_HOUR } from './units';

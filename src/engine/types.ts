@@ -146,15 +146,9 @@ export interface InitialReplicationResult {
   concurrentCopies: number;
 }
 
-export interface Warning {
-  /** Stable machine-readable code, e.g. `failure-window-breached`. */
-  code: string;
-  severity: Severity;
-  vmId?: string;
-  /** Plan field the warning concerns, e.g. `vms[2].disks[1].replicated`. */
-  field?: string;
-  message: string;
-}
+import type { Warning } from './warning-text';
+
+export type { Warning, WarningCode, WarningParamsByCode } from './warning-text';
 
 export interface SeriesResult {
   /** Width of each point, seconds (points cover the reported day from 00:00). */

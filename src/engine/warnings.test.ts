@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { evaluatePlan } from '@/engine';
+import { setDisplayLocale } from '@/lib/format';
 import { buildPlan, makeDisk, makeVm } from '@/test/factories';
 import { warningCodes } from '@/test/result-helpers';
 
@@ -78,7 +79,7 @@ describe('plan-shape warnings', () => {
 });
 
 describe('every warning is well formed', () => {
-  const r = evaluatePlan(
+  const troubled = () =>
     buildPlan({
       replication: { compression: false, targetRpoMinutes: 1 },
       link: { uplinkMbps: 0.5, tcpWindowKiB: 16, rttMs: 200 },
@@ -86,8 +87,8 @@ describe('every warning is well formed', () => {
         makeVm({ id: 'a', disks: [makeDisk({ churnGBPerDay: 40 }), makeDisk({ name: 'pagefile.sys', sizeGB: 4, usedGB: 4, churnGBPerDay: 30 })] }),
         makeVm({ id: 'b', disks: [makeDisk({ replicated: false })] }),
       ],
-    }),
-  );
+    });
+  const r = evaluatePlan(troubled());
 
   it('raises several warnings on this troubled plan', () => {
     expect(r.warnings.length).toBeGreaterThanOrEqual(5);
@@ -106,5 +107,24 @@ describe('every warning is well formed', () => {
   it('no duplicate (code, VM) pair', () => {
     const keys = r.warnings.map((w) => `${w.code}|${w.vmId ?? ''}|${w.field ?? ''}`);
     expect(new Set(keys).size).toBe(keys.length);
+  });
+
+  it('carries the figures its sentence quotes (the results layer rewrites it in the reader locale)', () => {
+    const unstable = r.warnings.find((w) => w.code === 'plan-unstable');
+    expect(unstable).toMatchObject({ params: { requiredUplinkMbps: r.bandwidth.requiredUplinkMbps.stable } });
+    const target = r.warnings.find((w) => w.code === 'target-rpo-missed');
+    expect(target?.params).toMatchObject({ targetRpoMinutes: 1, worstRpoSeconds: r.rpo.unbounded ? null : r.rpo.worstSeconds });
+    expect(target?.message).toMatch(/^The target RPO of 1 min is missed: /);
+    const noDisk = r.warnings.find((w) => w.code === 'no-replicated-disk');
+    expect(noDisk).toMatchObject({ vmId: 'b', params: { vmName: r.vms[1]!.name } });
+  });
+
+  it('reads the same whatever locale the page shows numbers in', () => {
+    setDisplayLocale('de-DE');
+    try {
+      expect(evaluatePlan(troubled()).warnings).toEqual(r.warnings);
+    } finally {
+      setDisplayLocale('en-US');
+    }
   });
 });

@@ -1,57 +1,44 @@
 /**
  * Display formatting for engine quantities (bytes, seconds, Mbps). The engine works in bytes,
- * seconds and decimal Mbps; this module is the one place that turns them into text.
- * The locale is en-US unless the page sets the reader's (`setDisplayLocale`): the engine, the CLI
- * and the worker never call it, so engine messages read the same everywhere.
+ * seconds and decimal Mbps; this module is the one place that turns them into text for the page.
+ * The locale is module state: en-US unless the page sets the reader's (`setDisplayLocale`). The
+ * engine never imports this module (lint forbids it): its messages use `locale-format.ts` with
+ * en-US passed explicitly, so they read the same in a test, the CLI, the page and a worker.
  */
+import { EMPTY, isUsable, round3, unitFormat, type UnitFormat } from './locale-format';
 
-let LOCALE = 'en-US';
+let UNITS = unitFormat('en-US');
 
 /** Locale for every number shown from now on, e.g. `navigator.language`; an unknown tag is ignored. */
 export function setDisplayLocale(locale: string): void {
   try {
-    LOCALE = Intl.NumberFormat.supportedLocalesOf([locale])[0] ?? LOCALE;
+    const supported = Intl.NumberFormat.supportedLocalesOf([locale])[0];
+    if (supported) UNITS = unitFormat(supported);
   } catch {
     // Malformed tag: keep the current locale.
   }
 }
 
-const formatters = new Map<string, Intl.NumberFormat>();
-
-/**
- * `value` in the display locale with at most `maxFractionDigits` decimals. Formatters are cached:
- * `toLocaleString` with options builds a new one per call, which dominated chart re-renders.
- */
+/** `value` in the display locale with at most `maxFractionDigits` decimals. */
 export function formatNumber(value: number, maxFractionDigits = 20, useGrouping = true): string {
-  const key = `${LOCALE}|${maxFractionDigits}|${useGrouping}`;
-  let formatter = formatters.get(key);
-  if (!formatter) {
-    formatter = new Intl.NumberFormat(LOCALE, { maximumFractionDigits: maxFractionDigits, useGrouping });
-    formatters.set(key, formatter);
-  }
-  return formatter.format(value);
+  return UNITS.number(value, maxFractionDigits, useGrouping);
 }
 
 /** The locale numbers are shown in. */
 export function getDisplayLocale(): string {
-  return LOCALE;
+  return UNITS.locale;
 }
-const EMPTY = '—';
+
+/** The display locale's formatters, for wording that takes them as a value (engine warning texts). */
+export function displayFormat(): UnitFormat {
+  return UNITS;
+}
 
 const BINARY_UNITS = ['B', 'KiB', 'MiB', 'GiB', 'TiB', 'PiB', 'EiB'] as const;
 const DECIMAL_UNITS = ['B', 'kB', 'MB', 'GB', 'TB', 'PB', 'EB'] as const;
 
 /** Storage units of a plan (SPEC §3): binary = 2^30 bytes per GB (GiB), decimal = 10^9 (GB). */
 export type ByteUnits = 'binary' | 'decimal';
-
-function isUsable(value: number): boolean {
-  return Number.isFinite(value) && value >= 0;
-}
-
-/** Three significant digits, but never drop integer digits: 0.994, 12.3, 300, 1235. */
-function round3(value: number): number {
-  return value >= 1000 ? Math.round(value) : Number(value.toPrecision(3));
-}
 
 function significant(value: number): string {
   return formatNumber(round3(value));
@@ -74,26 +61,12 @@ export function formatBytes(bytes: number, units: ByteUnits = 'binary'): string 
 
 /** Seconds → "45 s", "9 min 40 s", "2 h 5 min", "3 d 4 h". Smaller parts are dropped past an hour. */
 export function formatDuration(seconds: number): string {
-  if (!isUsable(seconds)) return EMPTY;
-  if (seconds < 10 && !Number.isInteger(seconds)) {
-    return `${formatNumber(seconds, 1)} s`;
-  }
-  const total = Math.round(seconds);
-  const days = Math.floor(total / 86_400);
-  const hours = Math.floor((total % 86_400) / 3600);
-  const minutes = Math.floor((total % 3600) / 60);
-  const secs = total % 60;
-  const pair = (a: number, unitA: string, b: number, unitB: string) => (b === 0 ? `${a} ${unitA}` : `${a} ${unitA} ${b} ${unitB}`);
-  if (days > 0) return pair(days, 'd', hours, 'h');
-  if (hours > 0) return pair(hours, 'h', minutes, 'min');
-  if (minutes > 0) return pair(minutes, 'min', secs, 's');
-  return `${secs} s`;
+  return UNITS.duration(seconds);
 }
 
 /** Decimal megabits per second → "0.3 Mbps", "12.3 Mbps", "1,235 Mbps". */
 export function formatMbps(mbps: number): string {
-  if (!isUsable(mbps)) return EMPTY;
-  return `${significant(mbps)} Mbps`;
+  return UNITS.mbps(mbps);
 }
 
 /** A rate the user typed, as typed (up to 3 decimals): "125.5 Mbps", not the rounded "126 Mbps". */
@@ -110,11 +83,7 @@ export function formatCount(count: number): string {
 
 /** Seconds since 00:00 → "hh:mm" on a 24-hour clock (wraps past midnight). */
 export function formatClock(secondsSinceMidnight: number): string {
-  if (!Number.isFinite(secondsSinceMidnight)) return EMPTY;
-  const minutesOfDay = ((Math.floor(secondsSinceMidnight / 60) % 1440) + 1440) % 1440;
-  const hh = String(Math.floor(minutesOfDay / 60)).padStart(2, '0');
-  const mm = String(minutesOfDay % 60).padStart(2, '0');
-  return `${hh}:${mm}`;
+  return UNITS.clock(secondsSinceMidnight);
 }
 
 /** Percent (0–100) → "92 %", with one decimal below 10: "4.5 %". */

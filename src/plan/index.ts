@@ -1,8 +1,6 @@
-export * from './limits';
-export * from './profiles';
+export * from './core';
 export * from './presets';
 export { PlanSchema, LinkSchema, SCHEMA_VERSION } from './schema';
-export type { Plan, PlanInput, PlanVm, PlanDisk, PlanLink, PlanGoals, PlanCosts, LinkTier, PlanVariant, PlanChange } from './schema';
 export { CHANGE_PATH_PATTERN, UNCHANGEABLE_ROOTS } from './options-schema';
 export { parsePlan, formatIssue, formatPath } from './parse';
 export type { ParsePlanResult, PlanIssue } from './parse';
@@ -14,5 +12,3 @@ export type { MeasuredEvidence } from './measured-evidence';
 export { measuredBasis, basisDifferences } from './measured-basis';
 export * from './vm-rows';
 export { describeIssue, fieldLabel } from './field-labels';
-export { diskFlagText, diskFlags } from './plausibility';
-export type { DiskFlag } from './plausibility';

@@ -4,7 +4,7 @@
  * README: "Plan from measured churn"). Small — figures, not series: a share link and the report
  * carry it; the series stay in the browser that imported them.
  */
-import { z } from 'zod';
+import { z } from './zod';
 import { LIMITS } from './limits';
 
 const nonNeg = z.number().min(0);

@@ -3,7 +3,7 @@
  * Each section is optional in a file and takes the defaults below; the scenario module
  * (`src/scenario`) gives them meaning.
  */
-import { z } from 'zod';
+import { z } from './zod';
 import { DEFAULTS, LIMITS } from './limits';
 
 const price = z.number().min(LIMITS.price.min).max(LIMITS.price.max);

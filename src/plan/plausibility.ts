@@ -41,20 +41,21 @@ export function diskFlags(disk: DiskLike, units: StorageUnits): DiskFlag[] {
   return flags;
 }
 
-/** One decimal below 100: 6.25 → "6.3", 12.5 → "12.5", 12 → "12"; whole above: 2485.5 → "2486". */
-const times = (x: number) => (x >= 100 ? String(Math.round(x)) : String(Math.round(x * 10) / 10));
+/** One decimal below 100: 6.25 → 6.3, 12.5 → 12.5, 12 → 12; whole above: 2485.5 → 2486. */
+const times = (x: number) => (x >= 100 ? Math.round(x) : Math.round(x * 10) / 10);
 
 /**
  * The flag in words. With `subject` ("SQL01: disk “Data”") it reads as a warning in a list;
- * without, as a note beside the field it is about.
+ * without, as a note beside the field it is about. `number` writes the (already rounded) figures:
+ * plain digits unless a caller passes its locale's formatter.
  */
-export function diskFlagText(flag: DiskFlag, subject?: string): string {
+export function diskFlagText(flag: DiskFlag, subject?: string, number: (value: number) => string = String): string {
   const lead = subject ? `${subject} ` : 'This disk ';
   switch (flag.code) {
     case 'churn-exceeds-size':
-      return `${lead}rewrites ${times(flag.timesSize)}× its size per day: check the figure (GB per day, not per week?), or is it a paging or scratch disk to exclude?`;
+      return `${lead}rewrites ${number(times(flag.timesSize))}× its size per day: check the figure (GB per day, not per week?), or is it a paging or scratch disk to exclude?`;
     case 'churn-exceeds-physical':
-      return `${lead}would have to write ${times(flag.writeBytesPerSecond / 1e6)} MB/s around the clock, more than a disk can (about ${PLAUSIBLE.diskWriteBytesPerSecond / 1e6} MB/s): check the unit (MB typed as GB?).`;
+      return `${lead}would have to write ${number(times(flag.writeBytesPerSecond / 1e6))} MB/s around the clock, more than a disk can (about ${number(PLAUSIBLE.diskWriteBytesPerSecond / 1e6)} MB/s): check the unit (MB typed as GB?).`;
     case 'paging-disk-replicated':
       return `${lead}looks like a paging-file disk: exclude it from replication (its churn is high and worthless).`;
   }

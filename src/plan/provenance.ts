@@ -5,7 +5,7 @@
  * its disks' churnGBPerDay, `profile` for profile, hourlyWeights and withinHourWeights; any other
  * field name, e.g. `recoveryPoints` or `disks[1].churnGBPerDay`, may be added), values a source.
  */
-import { z } from 'zod';
+import { z } from './zod';
 
 /**
  * - `entered`: typed, pasted or imported by the user (a figure of theirs);

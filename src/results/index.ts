@@ -24,3 +24,4 @@ export type { CompareCell, CompareKey, CostRpoPoint } from './options';
 export { comparisonTable } from './options-csv';
 export { AGREEMENT_TOLERANCE, measuredCheck } from './measured-check';
 export type { MeasuredCheck } from './measured-check';
+export { warningMessage } from './warnings';

@@ -4,7 +4,7 @@
  * autosaved to its own key, so switching plans moves no data and a crash mid-switch loses nothing.
  * These functions touch storage only; library-session.ts ties them to the store.
  */
-import { z } from 'zod';
+import { z } from '@/plan/zod';
 import { LIMITS, parsePlan, type Plan } from '@/plan';
 import { makeEnvelope, type SavedPlanEnvelope } from './persistence';
 import { deepEqual } from './deep-equal';

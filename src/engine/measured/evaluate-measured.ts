@@ -1,4 +1,4 @@
-import type { Plan } from '@/plan';
+import type { Plan } from '@/plan/core';
 import { buildLinkModel, hourlyShare, wireRatio } from '../model';
 import { searchMinimumUplink } from '../search';
 import { bytesPerSecondToMbps, SECONDS_PER_DAY } from '../units';

@@ -73,7 +73,18 @@ describe('buildRecommendations', () => {
     const disks = [makeDisk({ name: 'OS' }), makeDisk({ name: 'Pagefile', churnGBPerDay: 20 }), makeDisk({ name: 'Temp', replicated: false })];
     const p = buildPlan({ vms: [makeVm({ name: 'FS01', disks })] });
     const result = withBandwidth(
-      makeTestResult({ warnings: [{ code: 'paging-disk-replicated', severity: 'warning', vmId: 'vm1', field: 'vms[0].disks[1].replicated', message: '…' }] }),
+      makeTestResult({
+        warnings: [
+          {
+            code: 'paging-disk-replicated',
+            severity: 'warning',
+            vmId: 'vm1',
+            field: 'vms[0].disks[1].replicated',
+            params: { vmName: 'FS01', diskName: 'Pagefile', flag: { code: 'paging-disk-replicated', field: 'replicated' } },
+            message: '…',
+          },
+        ],
+      }),
       { excludedDisksSavingMbps: 0.46 },
     );
     const recs = buildRecommendations(p, result);

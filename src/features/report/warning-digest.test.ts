@@ -1,23 +1,26 @@
 import { describe, expect, it } from 'vitest';
-import type { Warning } from '@/engine';
+import { warningWithMessage, type Warning } from '@/engine';
 import { digestWarnings } from './warning-digest';
 
-const breach = (i: number): Warning => ({ code: 'failure-window-breached', severity: 'error', vmId: `vm${i}`, message: `VM${i} breaches the window.` });
+const breach = (i: number): Warning =>
+  warningWithMessage({ code: 'failure-window-breached', severity: 'error', vmId: `vm${i}`, params: { vmName: `VM${i}`, failureWindowMinutes: 30, growsDaily: true, atSeconds: 0, delaySeconds: 2400 } });
+const breachText = (i: number) => `VM${i} breaches the 30-minute failure window from the first days on, and its wait grows every day.`;
 
 describe('digestWarnings', () => {
   it('keeps every warning of a short list, most severe first, kinds together', () => {
     const warnings: Warning[] = [
-      { code: 'recommend-offline', severity: 'info', message: 'Ship it.' },
+      warningWithMessage({ code: 'recommend-offline', severity: 'info', params: { vmNames: ['VM2'], withAdviceSeconds: 90_000, withoutAdviceSeconds: null } }),
       breach(1),
-      { code: 'health-warning', severity: 'warning', vmId: 'vm1', message: 'VM1 health.' },
-      { code: 'resync-required', severity: 'error', vmId: 'vm1', message: 'VM1 resync.' },
+      warningWithMessage({ code: 'health-warning', severity: 'warning', vmId: 'vm1', params: { vmName: 'VM1', reasons: ['The replica falls more than an hour behind the primary'] } }),
+      warningWithMessage({ code: 'resync-required', severity: 'error', vmId: 'vm1', params: { vmName: 'VM1' } }),
       breach(2),
     ];
     const digest = digestWarnings(warnings, new Map());
     expect(digest.map((g) => [g.title, g.total, g.lines])).toEqual([
-      ['Errors', 3, ['VM1 breaches the window.', 'VM2 breaches the window.', 'VM1 resync.']],
-      ['Warnings', 1, ['VM1 health.']],
-      ['Notes', 1, ['Ship it.']],
+      ['Errors', 3, [breachText(1), breachText(2), 'VM1: logs waiting on the primary exceed 50 % of its replicated disk size — Hyper-V would stop tracking and require resynchronization.']],
+      ['Warnings', 1, ['VM1 would show replication health Warning: the replica falls more than an hour behind the primary.']],
+      // 90 000 s = 1 d 1 h.
+      ['Notes', 1, ['Ship VM2 on disk (offline): every VM protected after 1 d 1 h instead of never.']],
     ]);
   });
 
@@ -28,9 +31,9 @@ describe('digestWarnings', () => {
     // 14 warnings: 3 shown, 11 summarised; 8 names then "and 3 more".
     expect(errors!.total).toBe(14);
     expect(errors!.lines).toEqual([
-      'VM1 breaches the window.',
-      'VM2 breaches the window.',
-      'VM3 breaches the window.',
+      breachText(1),
+      breachText(2),
+      breachText(3),
       '…and 11 more like these: VM4, VM5, VM6, VM7, VM8, VM9, VM10, VM11 and 3 more.',
     ]);
   });

@@ -4,6 +4,7 @@
  */
 import type { Warning } from '@/engine';
 import { groupWarnings, type WarningGroup } from '@/features/results/warnings/warning-groups';
+import { warningMessage } from '@/results';
 import { listNames } from './recommendations';
 
 /** Examples printed per kind of warning before the rest is summarised. */
@@ -21,11 +22,11 @@ export function digestWarnings(warnings: readonly Warning[], vmNames: ReadonlyMa
     const byCode = new Map<string, Warning[]>();
     for (const w of inGroup) byCode.set(w.code, [...(byCode.get(w.code) ?? []), w]);
     const lines = [...byCode.values()].flatMap((same) => {
-      if (same.length <= perKind) return same.map((w) => w.message);
+      if (same.length <= perKind) return same.map(warningMessage);
       const rest = same.slice(perKind);
       const names = rest.flatMap((w) => (w.vmId ? [vmNames.get(w.vmId) ?? w.vmId] : []));
       const who = names.length > 0 ? `: ${listNames(names, 8)}` : '';
-      return [...same.slice(0, perKind).map((w) => w.message), `…and ${rest.length} more like these${who}.`];
+      return [...same.slice(0, perKind).map(warningMessage), `…and ${rest.length} more like these${who}.`];
     });
     return { ...group, total: inGroup.length, lines };
   });

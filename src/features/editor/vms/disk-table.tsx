@@ -1,7 +1,7 @@
 /** The disks of one VM: size, used, churn, replicate on/off with what excluding saves, add/delete. */
 import { memo, useEffect, useRef } from 'react';
 import { CheckboxField, NumberField, TextField, fieldDomId } from '@/components';
-import { formatBytes, formatMbps } from '@/lib/format';
+import { formatBytes, formatMbps, formatNumber } from '@/lib/format';
 import { LIMITS, diskChurnSource, diskFlagText, diskFlags, type StorageUnits } from '@/plan';
 import { usePlanStore, type DraftDisk, type DraftVm } from '@/store';
 import type { ChurnMode } from './churn-input';
@@ -133,7 +133,7 @@ const DiskRow = memo(function DiskRow({ vmIndex, diskIndex, disk, vmName, count,
             churnSource || churnFlag ? (
               <>
                 <SourceTag sources={knownSources([churnSource])} what="Churn" />
-                {churnFlag ? <FlagNote text={diskFlagText(churnFlag)} /> : null}
+                {churnFlag ? <FlagNote text={diskFlagText(churnFlag, undefined, (x) => formatNumber(x, 1))} /> : null}
               </>
             ) : null
           }

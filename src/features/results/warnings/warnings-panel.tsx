@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { fieldDomId, revealById, vmRowDomId } from '@/components';
 import type { PlanResult, Warning } from '@/engine';
 import { fieldLabel, type Plan } from '@/plan';
+import { warningMessage } from '@/results';
 import { groupWarnings, type WarningGroup } from './warning-groups';
 import './warnings.css';
 
@@ -44,7 +45,7 @@ function Group({ group, names, plan }: { group: WarningGroup; names: Map<string,
               <span aria-hidden="true">{group.icon} </span>
               {group.label}:
             </span>{' '}
-            <span className="warnings-message">{w.message}</span> <WarningLinks warning={w} vmName={w.vmId ? (names.get(w.vmId) ?? null) : null} plan={plan} />
+            <span className="warnings-message">{warningMessage(w)}</span> <WarningLinks warning={w} vmName={w.vmId ? (names.get(w.vmId) ?? null) : null} plan={plan} />
           </li>
         ))}
       </ul>
@@ -57,7 +58,7 @@ function Group({ group, names, plan }: { group: WarningGroup; names: Map<string,
   );
 }
 
-/** The engine's warnings, most severe first, each linked to its VM or field in the editor. */
+/** The engine's warnings, most severe first, in the reader's locale, each linked to its VM or field in the editor. */
 export function WarningsPanel({ plan, result }: { plan: Plan; result: PlanResult }) {
   const groups = groupWarnings(result.warnings);
   const names = new Map(result.vms.map((vm) => [vm.id, vm.name || vm.id]));
