@@ -11,7 +11,7 @@
  */
 import type { Plan } from '@/plan';
 import { requiredFromStable, requiredStableUplink, toVerdict, type HopRunner, type Requirement, type RunVerdict } from './bandwidth';
-import { evaluationContext, initialReplicationOf, mainHopRunner, runExtendedHop, simulateMain, type ExtendedHop } from './evaluation-context';
+import { evaluationContext, initialReplicationOf, mainHopRunner, runExtendedHop, simulateMain, type EvaluationContext, type ExtendedHop } from './evaluation-context';
 import type { SimResult } from './simulate';
 import type { InitialReplicationResult } from './types';
 
@@ -50,7 +50,11 @@ class DeferredRun {
 
 /** Run one task on the calling thread. Pure and deterministic, like `evaluatePlan`. */
 export function runEvalTask(plan: Plan, task: EvalTask): EvalTaskResult {
-  const ctx = evaluationContext(plan);
+  return runEvalTaskIn(evaluationContext(plan), task);
+}
+
+/** `runEvalTask` with the plan's context already built (a worker keeps it across one evaluation's tasks). */
+export function runEvalTaskIn(ctx: EvaluationContext, task: EvalTask): EvalTaskResult {
   switch (task.kind) {
     case 'main':
       return { kind: 'main', main: simulateMain(ctx) };

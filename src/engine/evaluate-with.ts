@@ -47,6 +47,9 @@ export async function evaluatePlanWith(plan: Plan, runTask: RunTask, options: Ev
   const main = new MainRun(runTask);
   const initialReplication = runTask({ kind: 'initial-replication' }).then((r) => expectKind(r, 'initial-replication').initialReplication);
   const extendedHop = plan.extended ? runTask({ kind: 'extended' }).then((r) => expectKind(r, 'extended').hop) : Promise.resolve(null);
+  // Awaited below; if a search fails first (or the caller cancels), their rejections are not "unhandled".
+  initialReplication.catch(() => {});
+  extendedHop.catch(() => {});
   const { required, logs } = await searchRequired(ctx, runTask, main);
   const mainResult = await main.result;
   const runs = mergeRuns([{ complete: mainResult.complete ? [[plan.link.uplinkMbps, toVerdict(mainResult)]] : [], growing: [] }, ...logs]);
