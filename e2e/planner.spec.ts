@@ -122,7 +122,8 @@ test('with more cores a big plan is evaluated on the worker pool, with the same 
   if (!link.ok) throw new Error('generated plan too big for a link');
   /** The verdict and the headline cards, once the 120-VM plan's answers are on screen. */
   const answers = async (p: PlannerPage) => {
-    await expect(p.verdict).toContainText('2000 Mbps uplink', { timeout: 120_000 });
+    await expect(p.verdict).toContainText('The 2,000 Mbps uplink', { timeout: 120_000 });
+    await expect(p.verdict).not.toHaveAttribute('aria-busy', 'true');
     return Promise.all([p.verdict, p.card('Worst RPO'), p.card('Uplink needed'), p.card(/Failure window/)].map((l) => l.innerText()));
   };
   // 4 cores reported: a pool of 3 workers shares each evaluation.

@@ -11,9 +11,8 @@
  * workers by `evaluatePlanWith` instead of running in this client's own worker; the same rules
  * hold, and a superseded evaluation's queued tasks are dropped. Without one it runs as a whole.
  */
-import type { PlanResult } from '@/engine';
+import { evaluatePlanWith, type PlanResult } from '@/engine';
 import type { Plan } from '@/plan';
-import { evaluatePlanWith } from '@/engine';
 import type { EngineResponse, JobKind, JobProgress, JobResults, WorkerRequest } from './protocol';
 import { EngineError, isStaleError, StaleError } from './errors';
 import { createWorkerPool, defaultPoolSize, type PoolSession, type WorkerPool } from './worker-pool';
