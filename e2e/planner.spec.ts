@@ -1,4 +1,8 @@
+import { generatePlan } from '../bench/generate';
+import { encodePlanLink } from '../src/features/share/link-codec';
+import { parsePlan } from '../src/plan';
 import { artifact, expect, test } from './fixtures';
+import { PlannerPage } from './pages/planner-page';
 
 test('opens on the branch-office example and answers in one sentence', async ({ planner, page }) => {
   await planner.goto();
@@ -108,4 +112,32 @@ test('following the initial-replication advice protects the plan when the advice
   await expect(page.locator('#chart-initial-replication-summary')).toContainText('All 14 VMs protected after 2 d 19 h.');
   await timeline.scrollIntoViewIfNeeded();
   await page.screenshot({ path: artifact('ir-advice-followed.png') });
+});
+
+test('with more cores a big plan is evaluated on the worker pool, with the same answers as one worker', async ({ page, browser, planner }) => {
+  test.setTimeout(180_000);
+  const parsed = parsePlan(generatePlan(120));
+  if (!parsed.ok) throw new Error('generated plan rejected');
+  const link = encodePlanLink(parsed.plan);
+  if (!link.ok) throw new Error('generated plan too big for a link');
+  /** The verdict and the headline cards, once the 120-VM plan's answers are on screen. */
+  const answers = async (p: PlannerPage) => {
+    await expect(p.verdict).toContainText('The 2,000 Mbps uplink', { timeout: 120_000 });
+    await expect(p.verdict).not.toHaveAttribute('aria-busy', 'true');
+    return Promise.all([p.verdict, p.card('Worst RPO'), p.card('Uplink needed'), p.card(/Failure window/)].map((l) => l.innerText()));
+  };
+  // 4 cores reported: a pool of 3 workers shares each evaluation.
+  await page.addInitScript(() => Object.defineProperty(navigator, 'hardwareConcurrency', { get: () => 4 }));
+  await page.goto(`/${link.hash}`);
+  const pooled = await answers(planner);
+  expect(page.workers().length).toBeGreaterThanOrEqual(3);
+  await page.screenshot({ path: artifact('pool-120-vms.png') });
+  // 2 cores reported (this machine): no pool, the evaluation runs whole in one worker.
+  const single = await browser.newContext();
+  const other = await single.newPage();
+  await other.addInitScript(() => Object.defineProperty(navigator, 'hardwareConcurrency', { get: () => 2 }));
+  await other.goto(`/${link.hash}`);
+  expect(await answers(new PlannerPage(other))).toEqual(pooled);
+  expect(other.workers()).toHaveLength(1);
+  await single.close();
 });

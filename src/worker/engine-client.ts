@@ -6,33 +6,24 @@
  * Superseded requests REJECT with `StaleError` (chosen over resolving a `{ stale: true }` marker so
  * `evaluate` keeps the plain `Promise<PlanResult>` type): callers ignore it with `isStaleError`.
  * A running request is settled as stale as soon as a newer one arrives; its late answer is dropped.
+ *
+ * With a worker pool (`options.pool`, several workers) an evaluation is spread over the pool's
+ * workers by `evaluatePlanWith` instead of running in this client's own worker; the same rules
+ * hold, and a superseded evaluation's queued tasks are dropped. Without one it runs as a whole.
  */
-import type { PlanResult } from '@/engine';
+import { evaluatePlanWith, type PlanResult } from '@/engine';
 import type { Plan } from '@/plan';
-import type { EngineRequest, EngineResponse, JobKind, JobProgress, JobResults } from './protocol';
+import type { EngineResponse, JobKind, JobProgress, JobResults, WorkerRequest } from './protocol';
+import { EngineError, isStaleError, StaleError } from './errors';
+import { createWorkerPool, defaultPoolSize, type PoolSession, type WorkerPool } from './worker-pool';
 
-/** A request was superseded by a newer plan (or the client was disposed): not an error to show. */
-export class StaleError extends Error {
-  override readonly name = 'StaleError';
-  constructor() {
-    super('superseded by a newer plan');
-  }
-}
-
-/** The engine threw inside the worker, or the worker itself failed. */
-export class EngineError extends Error {
-  override readonly name = 'EngineError';
-}
-
-export function isStaleError(err: unknown): err is StaleError {
-  return err instanceof StaleError;
-}
+export { EngineError, isStaleError, StaleError } from './errors';
 
 /** The part of `Worker` the client uses, so tests can pass a fake. */
 export interface EngineWorker {
   onmessage: ((event: MessageEvent<EngineResponse>) => void) | null;
   onerror: ((event: ErrorEvent) => void) | null;
-  postMessage(message: EngineRequest): void;
+  postMessage(message: WorkerRequest): void;
   terminate(): void;
 }
 
@@ -50,6 +41,8 @@ export interface EngineClient {
 export interface EngineClientOptions {
   /** Close the worker after this long without work, ms (its memory and thread are freed); ≤ 0 or non-finite = never. */
   idleTimeoutMs?: number;
+  /** Spread evaluations over this pool (other jobs keep the client's own worker); null = no pool. */
+  pool?: WorkerPool | null;
 }
 
 interface Pending {
@@ -57,15 +50,34 @@ interface Pending {
   plan: Plan;
   job: JobKind;
   settled: boolean;
+  /** The pooled evaluation's tasks, when it runs on the pool. */
+  session?: PoolSession;
   onProgress?: (progress: JobProgress) => void;
   resolve(result: unknown): void;
   reject(err: Error): void;
 }
 
-const defaultWorker = (): EngineWorker => new Worker(new URL('./engine.worker.ts', import.meta.url), { type: 'module' });
+/** The page's engine worker (Vite bundles the module worker). */
+export const defaultWorker = (): EngineWorker => new Worker(new URL('./engine.worker.ts', import.meta.url), { type: 'module' });
+
+let pagePool: WorkerPool | null | undefined;
+
+/**
+ * The page's shared pool: `defaultPoolSize(navigator.hardwareConcurrency)` workers, or null when
+ * that is one worker (then every evaluation runs whole in its lane's worker, as before the pool).
+ */
+export function sharedPagePool(): WorkerPool | null {
+  if (pagePool === undefined) {
+    const size = defaultPoolSize(typeof navigator === 'undefined' ? undefined : navigator.hardwareConcurrency);
+    pagePool = size > 1 ? createWorkerPool(defaultWorker, size) : null;
+  }
+  return pagePool;
+}
 
 export function createEngineClient(makeWorker: () => EngineWorker = defaultWorker, options: EngineClientOptions = {}): EngineClient {
   const idleTimeoutMs = options.idleTimeoutMs ?? 60_000;
+  // The page's own workers share the page pool; a test's fake workers get a pool only when given one.
+  const pool = options.pool !== undefined ? options.pool : makeWorker === defaultWorker ? sharedPagePool() : null;
   let worker: EngineWorker | null = null;
   let running: Pending | null = null;
   let waiting: Pending | null = null;
@@ -105,8 +117,18 @@ export function createEngineClient(makeWorker: () => EngineWorker = defaultWorke
     return w;
   };
 
+  /** Spread one evaluation over the pool; its outcome frees the lane like a worker's answer. */
+  const startPooled = (p: Pending, workers: WorkerPool) => {
+    const session = workers.open(p.plan);
+    p.session = session;
+    evaluatePlanWith(p.plan, (task) => session.run(task), { whatIfChunks: 2 * workers.size }).then(
+      (result) => running === p && finishRunning({ result }),
+      (err: unknown) => running === p && finishRunning({ error: isStaleError(err) ? err : new EngineError(err instanceof Error ? err.message : String(err)) }),
+    );
+  };
   const start = (p: Pending) => {
     running = p;
+    if (pool && p.job === 'evaluate') return startPooled(p, pool);
     try {
       worker ??= openWorker();
       // The default job travels as before, `{ id, plan }`, so the evaluate path stays as small as it was.
@@ -143,6 +165,7 @@ export function createEngineClient(makeWorker: () => EngineWorker = defaultWorke
       if (!running) return start(request);
       // Newest input wins: the running answer will be stale, the waiting one is dropped unsent.
       settle(running, { error: new StaleError() });
+      running.session?.cancel(); // a pooled evaluation ends at once: its queued tasks are dropped
       if (waiting) settle(waiting, { error: new StaleError() });
       waiting = request;
     });
@@ -152,6 +175,7 @@ export function createEngineClient(makeWorker: () => EngineWorker = defaultWorke
     evaluate: (plan) => run('evaluate', plan),
     run,
     cancel() {
+      running?.session?.cancel();
       for (const p of [running, waiting]) if (p) settle(p, { error: new StaleError() });
       running = waiting = null;
       clearIdle();
@@ -160,6 +184,7 @@ export function createEngineClient(makeWorker: () => EngineWorker = defaultWorke
     dispose() {
       disposed = true;
       clearIdle();
+      running?.session?.cancel();
       for (const p of [running, waiting]) if (p) settle(p, { error: new StaleError() });
       running = waiting = null;
       closeWorker();

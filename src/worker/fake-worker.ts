@@ -1,16 +1,20 @@
 /** A stand-in for the engine Worker in unit tests (vitest runs in Node: no real workers). */
 import type { PlanResult } from '@/engine';
 import type { EngineWorker } from './engine-client';
-import type { EngineRequest, EngineResponse } from './protocol';
+import type { EngineRequest, EngineResponse, TaskRequest, WorkerRequest } from './protocol';
 
 export class FakeWorker implements EngineWorker {
   onmessage: ((event: MessageEvent<EngineResponse>) => void) | null = null;
   onerror: ((event: ErrorEvent) => void) | null = null;
+  /** Whole jobs (`{ id, plan, job }`) posted to this worker, in order. */
   readonly posted: EngineRequest[] = [];
+  /** Pool tasks (`{ id, planKey, plan?, task }`) posted to this worker, in order. */
+  readonly tasks: TaskRequest[] = [];
   terminated = false;
 
-  postMessage(message: EngineRequest): void {
-    this.posted.push(message);
+  postMessage(message: WorkerRequest): void {
+    if ('task' in message) this.tasks.push(message);
+    else this.posted.push(message);
   }
 
   terminate(): void {

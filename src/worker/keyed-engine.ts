@@ -8,8 +8,9 @@
  *   engine.run('optimize', 'optimize', plan, onProgress) // → Promise<OptimizerResult>
  *   engine.cancel('optimize')                           // its worker is stopped, its promise rejects with StaleError
  *
- * A lane is an `EngineClient` (newest wins, idle worker closed), one worker per key. A worker pool
- * can sit behind `makeWorker` without changing this API.
+ * A lane is an `EngineClient` (newest wins, idle worker closed), one worker per key. Evaluations
+ * of every lane share the page's worker pool when there is one (`options.pool`, default the page
+ * pool of min(cores − 1, 4) workers): they never cancel each other there either.
  */
 import type { Plan } from '@/plan';
 import { createEngineClient, EngineError, type EngineClient, type EngineClientOptions, type EngineWorker } from './engine-client';

@@ -5,8 +5,11 @@
  * A request names its job: `evaluate` (the engine on one plan, the default), `compare` (the plan
  * and its variants, SPEC §5.9) or `optimize` (the cheapest options that meet the goals). Long jobs
  * send `progress` messages before their one answer.
+ *
+ * A pool worker also answers `TaskRequest`s: one task of an evaluation spread over several workers
+ * (`worker-pool.ts`). The plan travels with an evaluation's first task on each worker only.
  */
-import { evaluatePlan, type PlanResult } from '@/engine';
+import { evaluatePlan, evaluationContext, runEvalTaskIn, type EvalTask, type EvalTaskResult, type EvaluationContext, type PlanResult } from '@/engine';
 import type { Plan } from '@/plan';
 import { compareVariants, optimize, type ComparisonRow, type OptimizerResult } from '@/scenario';
 
@@ -33,9 +36,20 @@ export interface EngineRequest {
   job?: JobKind;
 }
 
+/** Page → pool worker: one task of the pooled evaluation `planKey`; `plan` comes with the first task of that key on this worker. */
+export interface TaskRequest {
+  id: number;
+  planKey: number;
+  plan?: Plan;
+  task: EvalTask;
+}
+
+/** Anything the page sends a worker. */
+export type WorkerRequest = EngineRequest | TaskRequest;
+
 /** Worker → page: progress (any number), then the result or the message of whatever the engine threw. */
 export type EngineResponse =
-  | { id: number; ok: true; result: JobResults[JobKind] }
+  | { id: number; ok: true; result: JobResults[JobKind] | EvalTaskResult }
   | { id: number; ok: false; error: string }
   | { id: number; progress: JobProgress };
 
@@ -56,4 +70,21 @@ export function handleEngineRequest(request: EngineRequest, onProgress: (progres
     // An Error does not survive postMessage with its message in every browser: send text.
     return { id: request.id, ok: false, error: err instanceof Error ? err.message : String(err) };
   }
+}
+
+/**
+ * A worker's handler for pool tasks: keeps the context of the evaluation it last saw (built once
+ * per evaluation and worker, not once per task) and answers each task like `handleEngineRequest`.
+ */
+export function createTaskHandler(): (request: TaskRequest) => EngineResponse {
+  let current: { planKey: number; ctx: EvaluationContext } | null = null;
+  return (request) => {
+    try {
+      if (request.plan) current = { planKey: request.planKey, ctx: evaluationContext(request.plan) };
+      if (current?.planKey !== request.planKey) throw new Error(`engine task ${request.id} came without its plan`);
+      return { id: request.id, ok: true, result: runEvalTaskIn(current.ctx, request.task) };
+    } catch (err) {
+      return { id: request.id, ok: false, error: err instanceof Error ? err.message : String(err) };
+    }
+  };
 }
