@@ -2,7 +2,7 @@
  * The VM table: one row per VM (or VM group), disks and custom hours below on demand, add /
  * duplicate / delete / reorder with focus kept where the user works, and spreadsheet paste.
  */
-import { lazy, Suspense, type ClipboardEvent, useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState, type ClipboardEvent } from 'react';
 import { StatusLine, fieldDomId, statusMessage, vmRowDomId, type StatusMessage } from '@/components';
 import { DEFAULTS, LIMITS, WINDOWS_SERVER_VERSIONS, type WindowsServerVersion } from '@/plan';
 import { usePlanStore, type DraftVm } from '@/store';
@@ -18,9 +18,6 @@ import { VmTableHead, VM_COLUMNS } from './vm-table-head';
 import { VmToolbar } from './vm-toolbar';
 import { frequencyNote } from './vm-options';
 import './vm-editor.css';
-
-/** VM rows in the first paint of the table; the rest of the page follows in the background. */
-const FIRST_ROWS = 20;
 
 const NO_VMS: DraftVm[] = [];
 type Open = { disks: ReadonlySet<string>; hours: ReadonlySet<string> };
@@ -45,9 +42,6 @@ export function VmEditor() {
   const moveVm = usePlanStore((s) => s.moveVm);
 
   const paging = useVmPaging(vms);
-  // The table's first paint shows FIRST_ROWS rows; the rest of the page renders right after, in
-  // the background (a 100-row page of inputs is most of a big plan's first long task).
-  const allRows = useDeferredValue(true, false);
   const [churnMode, setChurnMode] = useState<ChurnMode>('gb');
   const [open, setOpen] = useState<Open>({ disks: new Set(), hours: new Set() });
   const [status, setStatusMessage] = useState<StatusMessage | null>(null);
@@ -142,7 +136,7 @@ export function VmEditor() {
           <caption className="visually-hidden">Virtual machines: one row per VM or group of identical VMs</caption>
           <VmTableHead all={selection.count === 0 ? false : selection.count === vms.length ? true : null} onAll={selection.all} />
           <tbody>
-            {(allRows ? paging.visible : paging.visible.slice(0, FIRST_ROWS)).map((i) => {
+            {paging.visible.map((i) => {
               const vm = vms[i]!;
               const id = String(vm.id);
               return (
