@@ -4,7 +4,7 @@
  */
 import type { PlanResult } from '@/engine';
 import { formatBytes, formatClock, formatDuration, formatMbps, formatPercent, formatVmCount, type ByteUnits } from '@/lib/format';
-import { firstBreachText, unboundedSentence } from '@/results';
+import { firstBreachText, unboundedSentence, vmLabel } from '@/results';
 import type { BacklogChartData } from './backlog-chart';
 import type { DemandChartData } from './demand-chart';
 import type { InitialReplicationChartData } from './initial-replication-chart';
@@ -34,7 +34,7 @@ export function backlogSummary(data: BacklogChartData, result: PlanResult, units
     peak === null || peak.backlogBytes <= 0
       ? 'No overdue data at any time of day'
       : `Backlog peaks at ${formatBytes(peak.backlogBytes, units)} at ${peak.time}`;
-  const worstName = result.vms.find((v) => v.id === result.rpo.worstVmId)?.name ?? result.rpo.worstVmId;
+  const worstName = vmLabel(result, result.rpo.worstVmId);
   if (result.rpo.unbounded) {
     // SPEC §5.3a: the drawn day is only the last one simulated; the answer is the growth.
     const copies = Math.max(data.breaches.length, fw.vmsBreaching);
