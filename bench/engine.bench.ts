@@ -6,7 +6,8 @@
  * (bench/run-cases.ts) on the same cases (bench/cases.ts). Runs alternate between the two, run by
  * run, so a load spike on a shared machine hits both alike and the ratios compare like with like.
  * Every case's result must equal the reference to 1e-9 relative (numbers) and exactly (everything
- * else). Timings are medians after a warm-up; read ratios rather than absolute figures.
+ * else). Timings are medians after a warm-up; read ratios rather than absolute figures. Both
+ * engines are bundled first (`bundleEngine`), as the app and the CLI ship them.
  *
  *   npm run bench                      everything (5 000 and 10 000 VMs too; several minutes)
  *   npm run bench -- --quick           without 5 000 / 10 000 VMs
@@ -17,6 +18,7 @@ import { existsSync, mkdirSync, symlinkSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
 
 const args = process.argv.slice(2);
 const option = (name: string) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
@@ -33,9 +35,28 @@ if (!existsSync(refTree)) {
   symlinkSync(join(here, 'node_modules'), join(refTree, 'node_modules'));
 }
 
+/**
+ * One checkout's engine and plan parser as a single ES module, built the way the shipped code is
+ * (one bundle, no per-file helpers such as the name-keeping wrappers an on-the-fly compiler adds):
+ * what is timed is what runs in the browser and the CLI.
+ */
+async function bundleEngine(root: string, outfile: string): Promise<string> {
+  await build({
+    stdin: { contents: "export * from './src/engine/index.ts';\nexport { parsePlan } from './src/plan/index.ts';\n", resolveDir: root, loader: 'ts' },
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    tsconfig: join(root, 'tsconfig.node.json'),
+    outfile,
+    logLevel: 'warning',
+  });
+  return outfile;
+}
+
 /** A child process serving one checkout's engine; `ask` sends one request and awaits its answer line. */
-function server(root: string) {
-  const child = spawn(join(here, 'node_modules', '.bin', 'tsx'), ['--tsconfig', join(root, 'tsconfig.node.json'), join(here, 'bench', 'run-cases.ts'), root, ...(big ? ['--big'] : [])], {
+function server(root: string, bundle: string) {
+  const child = spawn(join(here, 'node_modules', '.bin', 'tsx'), ['--tsconfig', join(root, 'tsconfig.node.json'), join(here, 'bench', 'run-cases.ts'), root, bundle, ...(big ? ['--big'] : [])], {
     cwd: root,
     stdio: ['pipe', 'pipe', 'inherit'],
   });
@@ -52,8 +73,8 @@ function server(root: string) {
 }
 
 console.log(`Reference: ${sha.slice(0, 12)} (${refTree}) vs this checkout.`);
-const before = server(refTree);
-const after = server(here);
+const before = server(refTree, await bundleEngine(refTree, join(cache, `engine-${sha.slice(0, 12)}.mjs`)));
+const after = server(here, await bundleEngine(here, join(cache, 'engine-this-checkout.mjs')));
 const { cases } = await after.ask<{ cases: { name: string; runs: number }[] }>({ op: 'list' });
 const rows: { name: string; before: number; after: number; runs: number }[] = [];
 const compared: { name: string; before: unknown; after: unknown }[] = [];

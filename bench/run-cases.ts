@@ -5,7 +5,8 @@
  *   {"op":"list"}                 → {"cases":[{"name","runs"}…]}
  *   {"op":"result","name":…}      → {"result":…}   (the evaluation, plain JSON; also a warm-up)
  *   {"op":"time","name":…}        → {"ms":…}       (one timed evaluation)
- * Started as: tsx --tsconfig <root>/tsconfig.node.json bench/run-cases.ts <root> [--big]
+ * Started as: tsx --tsconfig <root>/tsconfig.node.json bench/run-cases.ts <root> <engine bundle> [--big], where the
+ * bundle is that checkout's engine and `parsePlan` built by esbuild (see `bundleEngine` in engine.bench.ts).
  */
 import { createInterface } from 'node:readline';
 import { pathToFileURL } from 'node:url';
@@ -19,10 +20,11 @@ interface PlanModule {
   parsePlan(input: unknown): { ok: true; plan: unknown } | { ok: false; issues: { path: string; message: string }[] };
 }
 
-const [root, ...flags] = process.argv.slice(2);
-if (!root) throw new Error('usage: run-cases.ts <root> [--big]');
-const engine = (await import(pathToFileURL(`${root}/src/engine/index.ts`).href)) as Engine;
-const planModule = (await import(pathToFileURL(`${root}/src/plan/index.ts`).href)) as PlanModule;
+const [root, bundle, ...flags] = process.argv.slice(2);
+if (!root || !bundle) throw new Error('usage: run-cases.ts <root> <engine bundle> [--big]');
+// The engine as the app and the CLI ship it: bundled, not compiled file by file on the fly.
+const engine = (await import(pathToFileURL(bundle).href)) as Engine & PlanModule;
+const planModule: PlanModule = engine;
 const cases = new Map<string, BenchCase>(benchCases({ big: flags.includes('--big') }).map((c) => [c.name, c]));
 const parsed = new Map<string, unknown>();
 

@@ -80,7 +80,9 @@ interface Copy {
   /** Wire bytes of the copy itself (network: used × ratio; seed: one day of churn). */
   wire: number;
   /** remaining, backlog and logged a day ago (hour-by-hour rates: whole days that repeat are skipped). */
-  mark: [number, number, number];
+  markRemaining: number;
+  markBacklog: number;
+  markLogged: number;
   /** Lowest remaining (copying) or backlog (catching up) since the mark. */
   dayMin: number;
 }
@@ -136,7 +138,9 @@ function buildCopies(vms: readonly VmModel[], methodOf: (v: number) => InitialRe
             : method === 'seed'
               ? vm.rawBytesPerDay * link.deltaWireRatio
               : 0,
-        mark: [0, 0, 0],
+        markRemaining: 0,
+        markBacklog: 0,
+        markLogged: 0,
         dayMin: 0,
       });
     }
@@ -214,16 +218,18 @@ export function runTimeline(vms: readonly VmModel[], methodOf: (v: number) => In
     if (hourly) for (let h = 0; h < HOURS_PER_DAY; h++) protectedDemand[h] = protectedDemand[h]! + vm.rawRate[h]! * ratio;
     else protectedDemand[0] = protectedDemand[0]! + (vm.rawBytesPerDay / SECONDS_PER_DAY) * ratio;
   };
-  const beginCatchUp = (c: Copy, extraWire: number) => {
+  /** The copy, export/import or read of `c` is done: protected at once, or catching up (true: it goes on the wire). */
+  const beginCatchUp = (c: Copy, extraWire: number): boolean => {
     c.copyEnd = t;
     c.backlog = c.logged * ratio + extraWire;
     c.peakPendingRaw = Math.max(c.peakPendingRaw, c.logged);
     lastChange = t;
-    if (c.backlog <= 0) protect(c);
-    else {
-      c.phase = Phase.CatchingUp;
-      onWire.push(c);
+    if (c.backlog <= 0) {
+      protect(c);
+      return false;
     }
+    c.phase = Phase.CatchingUp;
+    return true;
   };
   const startCopies = () => {
     while (copying < settings.concurrent && nextInQueue < queue.length) {
@@ -240,7 +246,7 @@ export function runTimeline(vms: readonly VmModel[], methodOf: (v: number) => In
     while (nextMedia < media.length && media[nextMedia]!.mediaEnd <= t * (1 + EPS) + EPS) {
       const c = media[nextMedia++]!;
       c.logged = rawBetween(vms[c.v]!, settings, c.start, c.mediaEnd); // tracking began with the export or read
-      beginCatchUp(c, c.wire); // seed: one day of changed blocks crosses the WAN too
+      if (beginCatchUp(c, c.wire)) onWire.push(c); // seed: one day of changed blocks crosses the WAN too
     }
   };
   for (const c of media) c.phase = Phase.Media;
@@ -270,34 +276,35 @@ export function runTimeline(vms: readonly VmModel[], methodOf: (v: number) => In
     if (hourly && nextMedia >= media.length && t - lastChange >= SECONDS_PER_DAY && stalled(onWire, vms, link, protectedDemand)) break;
     dt = Math.max(0, dt);
 
-    // Advance what is on the wire by dt.
-    for (const c of onWire) {
+    // Advance what is on the wire by dt; then, in wire order, the events at the new t: copies
+    // done (their catch-up takes their place on the wire) and catch-ups done.
+    t += dt;
+    const onHour = dt === hourLeft;
+    let kept = 0;
+    for (let k = 0, end = onWire.length; k < end; k++) {
+      const c = onWire[k]!;
       const raw = rawRateAt(vms[c.v]!, hour);
       if (c.phase === Phase.Copying) {
         c.remaining -= share * dt;
         c.logged += raw * dt;
         c.dayMin = Math.min(c.dayMin, c.remaining);
+        if (c.remaining <= EPS * Math.max(1, c.wire)) {
+          copying--;
+          if (beginCatchUp(c, 0)) onWire[kept++] = c;
+          continue;
+        }
       } else {
         c.backlog += (raw * ratio - share) * dt;
         c.peakPendingRaw = Math.max(c.peakPendingRaw, c.backlog / ratio);
         c.dayMin = Math.min(c.dayMin, c.backlog);
+        if (c.backlog <= EPS * Math.max(1, c.logged * ratio + c.wire)) {
+          protect(c);
+          continue;
+        }
       }
+      onWire[kept++] = c;
     }
-    t += dt;
-    const onHour = dt === hourLeft;
-
-    // Events at t: copies done, catch-ups done, media schedule, then the queue refills.
-    const wasOnWire = onWire.splice(0, onWire.length);
-    for (const c of wasOnWire) {
-      if (c.phase === Phase.Copying && c.remaining <= EPS * Math.max(1, c.wire)) {
-        copying--;
-        beginCatchUp(c, 0);
-      } else if (c.phase === Phase.CatchingUp && c.backlog <= EPS * Math.max(1, c.logged * ratio + c.wire)) {
-        protect(c);
-      } else {
-        onWire.push(c);
-      }
-    }
+    onWire.length = kept;
     endMedia();
     startCopies();
     // Whole days are compared hour boundary to hour boundary, from the first one after a change.
@@ -318,7 +325,9 @@ export function runTimeline(vms: readonly VmModel[], methodOf: (v: number) => In
 /** Remember what is on the wire now, to compare a day later. */
 function markDay(onWire: readonly Copy[], t: number): number {
   for (const c of onWire) {
-    c.mark = [c.remaining, c.backlog, c.logged];
+    c.markRemaining = c.remaining;
+    c.markBacklog = c.backlog;
+    c.markLogged = c.logged;
     c.dayMin = c.phase === Phase.Copying ? c.remaining : c.backlog;
   }
   return t;
@@ -334,7 +343,7 @@ function markDay(onWire: readonly Copy[], t: number): number {
 function skipRepeatingDays(onWire: readonly Copy[], t: number, limit: number, ratio: number): number {
   let days = Math.floor((limit - t) / SECONDS_PER_DAY) - 1;
   for (const c of onWire) {
-    const start = c.phase === Phase.Copying ? c.mark[0] : c.mark[1];
+    const start = c.phase === Phase.Copying ? c.markRemaining : c.markBacklog;
     const value = c.phase === Phase.Copying ? c.remaining : c.backlog;
     const perDay = value - start;
     const dip = start - c.dayMin; // how far below its start-of-day value it goes within a day
@@ -342,10 +351,9 @@ function skipRepeatingDays(onWire: readonly Copy[], t: number, limit: number, ra
   }
   if (!(days >= 1)) return t;
   for (const c of onWire) {
-    const [remaining, backlog, logged] = c.mark;
-    c.remaining += days * (c.remaining - remaining);
-    c.backlog += days * (c.backlog - backlog);
-    c.logged += days * (c.logged - logged);
+    c.remaining += days * (c.remaining - c.markRemaining);
+    c.backlog += days * (c.backlog - c.markBacklog);
+    c.logged += days * (c.logged - c.markLogged);
     if (c.phase === Phase.CatchingUp) c.peakPendingRaw = Math.max(c.peakPendingRaw, c.backlog / ratio);
   }
   return t + days * SECONDS_PER_DAY;
