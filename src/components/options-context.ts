@@ -6,6 +6,7 @@
  * (unit tests) both run inline.
  */
 import { createContext, createElement, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { displayFormat } from '@/lib/format';
 import type { Plan } from '@/plan';
 import type { ComparisonRow, OptimizerResult } from '@/scenario';
 import { selectLastValidPlan, usePlanStore } from '@/store';
@@ -90,7 +91,7 @@ export function OptionsProvider({ children }: { children?: ReactNode }) {
         .run('optimize', 'optimize', plan, (progress) => setOptimizer((s) => (s.status === 'running' ? { ...s, progress } : s)))
         .then(done, fail);
     } else {
-      import('@/scenario').then((m) => done(m.optimize(plan)), fail);
+      import('@/scenario').then((m) => done(m.optimize(plan, { format: displayFormat() })), fail);
     }
   }, [plan]);
 

@@ -18,14 +18,14 @@ describe('what a link tier does to the link (the other traffic keeps its Mbps)',
     const hourly = Array.from({ length: 24 }, (_, h) => (h >= 8 && h < 18 ? 40 : 100));
     const plan = buildPlan({ link: { uplinkMbps: 10, hourlySharePercent: hourly } });
     const moved = linkOnTier(plan.link, 30);
-    if (!moved.ok) throw new Error(moved.reason);
+    if (!moved.ok) throw new Error(`refused: other traffic ${moved.otherTrafficMbps} Mbps`);
     expect(moved.link.hourlySharePercent![9]).toBe(80); // 100 − 100 × 6 / 30
     expect(moved.link.hourlySharePercent![2]).toBe(100);
   });
 
-  it('a smaller line that cannot carry the other traffic alone is refused with the reason', () => {
+  it('a smaller line that cannot carry the other traffic alone is refused with that traffic', () => {
     const plan = buildPlan({ link: { uplinkMbps: 20, sharePercent: 50 } }); // other traffic 10 Mbps
-    expect(linkOnTier(plan.link, 8)).toEqual({ ok: false, reason: 'the other traffic alone uses up to 10 Mbps of the line' });
+    expect(linkOnTier(plan.link, 8)).toEqual({ ok: false, otherTrafficMbps: 10 });
     expect(linkOnTier(plan.link, 12)).toMatchObject({ ok: true, link: { sharePercent: 16.667 } }); // 100 − 1000/12
   });
 });

@@ -48,14 +48,15 @@ export function optionCost(plan: Plan, result: PlanResult): OptionCost {
   };
 }
 
-export type TierLink = { ok: true; link: PlanLink; otherTrafficMbps: number[] } | { ok: false; reason: string };
+/** The link moved to another line, or why not: the other traffic alone needs up to `otherTrafficMbps` (the caller words it). */
+export type TierLink = { ok: true; link: PlanLink; otherTrafficMbps: number[] } | { ok: false; otherTrafficMbps: number };
 
 const round3 = (x: number) => Math.round(x * 1000) / 1000;
 
 /**
  * The link on another line of `uplinkMbps`: the other traffic keeps its Mbps (uplink × (100 −
  * share(h)) %), so replication's share becomes 100 − other ÷ new uplink. A line too small to carry
- * the other traffic alone is refused with the reason. Nothing else of the link changes.
+ * the other traffic alone is refused with that traffic's peak. Nothing else of the link changes.
  */
 export function linkOnTier(link: PlanLink, uplinkMbps: number): TierLink {
   const shareAt = (h: number) => link.hourlySharePercent?.[h] ?? link.sharePercent;
@@ -64,7 +65,7 @@ export function linkOnTier(link: PlanLink, uplinkMbps: number): TierLink {
   const minShare = link.hourlySharePercent ? LIMITS.hourlySharePercent.min : LIMITS.sharePercent.min;
   const worst = Math.max(...other);
   if (newShare.some((s) => s < minShare)) {
-    return { ok: false, reason: `the other traffic alone uses up to ${round3(worst)} Mbps of the line` };
+    return { ok: false, otherTrafficMbps: worst };
   }
   const next: PlanLink = link.hourlySharePercent
     ? { ...link, uplinkMbps, hourlySharePercent: newShare }

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { evaluatePlan } from '@/engine';
+import { unitFormat } from '@/lib/locale-format';
 import type { Plan } from '@/plan';
 import { arbLightPlanInput } from '@/test/arbitraries';
 import { buildPlan, makeDisk, makeVm, parseValid } from '@/test/factories';
@@ -43,6 +44,16 @@ describe('optimizer on hand-checkable catalogues', () => {
     expect(out.options[0]!.figures.unbounded).toBe(false);
     expect(out.nothingMeets).toBeNull();
     expect(out.notes[0]).toMatch(/own line \(0.3 Mbps up\) is not in the price list/);
+  });
+
+  it('writes its numbers in the locale it is given (the page passes the reader\'s; a worker has none of its own)', () => {
+    const plan = caseOnePlan([
+      { name: '1.2M', uplinkMbps: 1.2, monthly: 30.5 },
+      { name: '10M', uplinkMbps: 10, monthly: 50 },
+    ]);
+    const out = optimize(plan, { format: unitFormat('de-DE') });
+    expect(out.options[0]!.changesInWords).toEqual(['Line: 1.2M (1,2 Mbps up, 30,5 EUR a month) instead of 0,3 Mbps']);
+    expect(out.notes[0]).toMatch(/own line \(0,3 Mbps up\) is not in the price list/);
   });
 
   it('nothing in the catalogue is enough: says so and which goal fails', () => {

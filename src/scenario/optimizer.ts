@@ -13,7 +13,7 @@
  * the same answer with extra work). The ranked options are then evaluated in full for their figures.
  */
 import { evaluatePlan, type PlanResult } from '@/engine';
-import { formatNumber } from '@/lib/format';
+import { unitFormat, type UnitFormat } from '@/lib/locale-format';
 import { allowedFrequencies, type Plan, type PlanChange } from '@/plan';
 import { linkOnTier, optionCost, tierForUplink } from './costs';
 import { evaluateOption, type EvaluatedOption } from './evaluate-option';
@@ -84,35 +84,37 @@ export interface OptimizeOptions {
   screen?: (plan: Plan) => PlanResult;
   /** Full run for the options returned. */
   evaluate?: (plan: Plan) => PlanResult;
+  /** Numbers in the notes and the options' words are written in this locale (the reader's; en-US by default). */
+  format?: UnitFormat;
 }
 
-const money = (plan: Plan, amount: number) => `${formatNumber(amount, 2)}${plan.costs.currency ? ` ${plan.costs.currency}` : ''}`;
-const mbps = (value: number) => `${formatNumber(value, 3)} Mbps`;
+const money = (fmt: UnitFormat, plan: Plan, amount: number) => `${fmt.number(amount, 2)}${plan.costs.currency ? ` ${plan.costs.currency}` : ''}`;
+const mbps = (fmt: UnitFormat, value: number) => `${fmt.number(value, 3)} Mbps`;
 const minutes = (seconds: number) => (seconds < 60 ? `${seconds} s` : `${seconds / 60} min`);
 
-function lineMoves(plan: Plan, notes: string[]): Line[] {
+function lineMoves(plan: Plan, notes: string[], fmt: UnitFormat): Line[] {
   const own = tierForUplink(plan.costs.linkTiers, plan.link.uplinkMbps);
   if (!own && plan.costs.linkTiers.length > 0) {
-    notes.push(`The plan's own line (${mbps(plan.link.uplinkMbps)} up) is not in the price list; it counts as free. Add it as a tier to compare fairly.`);
+    notes.push(`The plan's own line (${mbps(fmt, plan.link.uplinkMbps)} up) is not in the price list; it counts as free. Add it as a tier to compare fairly.`);
   }
-  const lines: Line[] = [{ move: null, monthly: own?.monthly ?? 0, name: own?.name ?? `today's line (${mbps(plan.link.uplinkMbps)})` }];
+  const lines: Line[] = [{ move: null, monthly: own?.monthly ?? 0, name: own?.name ?? `today's line (${mbps(fmt, plan.link.uplinkMbps)})` }];
   const seen = new Set<number>([plan.link.uplinkMbps]);
   for (const tier of [...plan.costs.linkTiers].sort((a, b) => a.monthly - b.monthly)) {
     if (seen.has(tier.uplinkMbps)) continue;
     seen.add(tier.uplinkMbps);
     const moved = linkOnTier(plan.link, tier.uplinkMbps);
     if (!moved.ok) {
-      notes.push(`${tier.name} is not considered: ${moved.reason}, more than its ${mbps(tier.uplinkMbps)}.`);
+      notes.push(`${tier.name} is not considered: the other traffic alone uses up to ${mbps(fmt, moved.otherTrafficMbps)} of the line, more than its ${mbps(fmt, tier.uplinkMbps)}.`);
       continue;
     }
     const changes: PlanChange[] = [{ path: 'link.uplinkMbps', value: tier.uplinkMbps }];
     if (moved.link.hourlySharePercent) changes.push({ path: 'link.hourlySharePercent', value: moved.link.hourlySharePercent });
     else if (moved.link.sharePercent !== plan.link.sharePercent) changes.push({ path: 'link.sharePercent', value: moved.link.sharePercent });
     const other = Math.max(...moved.otherTrafficMbps);
-    const words = [`Line: ${tier.name} (${mbps(tier.uplinkMbps)} up, ${money(plan, tier.monthly)} a month) instead of ${mbps(plan.link.uplinkMbps)}`];
+    const words = [`Line: ${tier.name} (${mbps(fmt, tier.uplinkMbps)} up, ${money(fmt, plan, tier.monthly)} a month) instead of ${mbps(fmt, plan.link.uplinkMbps)}`];
     if (other > 0) {
       const share = moved.link.hourlySharePercent ? `${Math.min(...moved.link.hourlySharePercent)}–${Math.max(...moved.link.hourlySharePercent)} %` : `${moved.link.sharePercent} %`;
-      words.push(`Other traffic keeps its ${mbps(other)}; replication may use ${share} of the new line`);
+      words.push(`Other traffic keeps its ${mbps(fmt, other)}; replication may use ${share} of the new line`);
     }
     lines.push({ move: { kind: 'line', label: tier.name, changes, words }, monthly: tier.monthly, name: tier.name });
   }
@@ -226,7 +228,7 @@ export function optimize(plan: Plan, options: OptimizeOptions = {}): OptimizerRe
   };
 
   const baseResult = run(base, screen);
-  const lines = lineMoves(base, notes);
+  const lines = lineMoves(base, notes, options.format ?? unitFormat('en-US'));
   const planMoves = [compressionMove(base), excludeMove(base, baseResult), ...frequencyMoves(base), offlineMove(base, baseResult), networkMove(base)].filter((m): m is Move => m !== null);
   const combos = combinations(planMoves);
   // The most helpful combinations first: with the moves that only ever help (less data on the wire:

@@ -12,6 +12,7 @@
  * hold, and a superseded evaluation's queued tasks are dropped. Without one it runs as a whole.
  */
 import { evaluatePlanWith, type PlanResult } from '@/engine';
+import { getDisplayLocale } from '@/lib/format';
 import type { Plan } from '@/plan';
 import type { EngineResponse, JobKind, JobProgress, JobResults, WorkerRequest } from './protocol';
 import { EngineError, isStaleError, StaleError } from './errors';
@@ -132,7 +133,7 @@ export function createEngineClient(makeWorker: () => EngineWorker = defaultWorke
     try {
       worker ??= openWorker();
       // The default job travels as before, `{ id, plan }`, so the evaluate path stays as small as it was.
-      worker.postMessage(p.job === 'evaluate' ? { id: p.id, plan: p.plan } : { id: p.id, plan: p.plan, job: p.job });
+      worker.postMessage(p.job === 'evaluate' ? { id: p.id, plan: p.plan } : { id: p.id, plan: p.plan, job: p.job, locale: getDisplayLocale() });
     } catch (err) {
       // No Worker here, or the plan could not be cloned: fail this request, keep the client usable.
       finishRunning({ error: new EngineError(err instanceof Error ? err.message : String(err)) });

@@ -10,6 +10,7 @@
  * (`worker-pool.ts`). The plan travels with an evaluation's first task on each worker only.
  */
 import { evaluatePlan, evaluationContext, runEvalTaskIn, type EvalTask, type EvalTaskResult, type EvaluationContext, type PlanResult } from '@/engine';
+import { unitFormat } from '@/lib/locale-format';
 import type { Plan } from '@/plan';
 import { compareVariants, optimize, type ComparisonRow, type OptimizerResult } from '@/scenario';
 
@@ -34,6 +35,8 @@ export interface EngineRequest {
   id: number;
   plan: Plan;
   job?: JobKind;
+  /** The page's display locale, for numbers in the words a job writes (the optimizer's notes); en-US when absent. */
+  locale?: string;
 }
 
 /** Page → pool worker: one task of the pooled evaluation `planKey`; `plan` comes with the first task of that key on this worker. */
@@ -61,7 +64,10 @@ export function handleEngineRequest(request: EngineRequest, onProgress: (progres
     if (job === 'compare') {
       result = compareVariants(request.plan, { onProgress: (done, total) => onProgress({ done, total, evaluations: done }) });
     } else if (job === 'optimize') {
-      result = optimize(request.plan, { onProgress: (p) => onProgress({ done: p.linesDone, total: p.lines, evaluations: p.evaluations }) });
+      result = optimize(request.plan, {
+        onProgress: (p) => onProgress({ done: p.linesDone, total: p.lines, evaluations: p.evaluations }),
+        format: unitFormat(request.locale ?? 'en-US'),
+      });
     } else {
       result = evaluatePlan(request.plan);
     }
