@@ -1,6 +1,6 @@
 import type { Plan } from '@/plan/core';
 import type { SimVmStats } from './simulate';
-import type { Health } from './types';
+import type { Health, HealthReason } from './types';
 import { HOURS_PER_DAY, SECONDS_PER_DAY, SECONDS_PER_HOUR } from './units';
 
 /** Largest share of cycles missed within any monitoring interval of the (repeating) reported day. */
@@ -30,20 +30,20 @@ export function vmHealth(
   frequencySeconds: number,
   replicatedSizeBytes: number,
   daysSimulated = 1,
-): { health: Health; reasons: string[]; resyncRequired: boolean } {
-  const reasons: string[] = [];
+): { health: Health; reasons: HealthReason[]; resyncRequired: boolean } {
+  const reasons: HealthReason[] = [];
   // SPEC §5.3a: Critical when the resync comes within the simulated horizon, Warning when later.
   const resyncAfter = stats.resyncAfterSeconds;
   const horizon = daysSimulated * SECONDS_PER_DAY;
   const resyncRequired =
     (replicatedSizeBytes > 0 && stats.peakPendingLogBytes > 0.5 * replicatedSizeBytes) || (resyncAfter !== null && resyncAfter <= horizon);
-  const days = resyncAfter === null ? '' : ` after about ${Math.max(1, Math.round(resyncAfter / SECONDS_PER_DAY))} day(s)`;
-  if (resyncRequired) reasons.push(`Logs waiting on the primary exceed 50 % of the replicated disk size${days}: resynchronization required`);
-  else if (resyncAfter !== null) reasons.push(`Logs waiting on the primary keep growing and would pass 50 % of the replicated disk size${days}: resynchronization would be required`);
+  const afterDays = resyncAfter === null ? null : Math.max(1, Math.round(resyncAfter / SECONDS_PER_DAY));
+  if (resyncRequired) reasons.push({ kind: 'resync-required', afterDays });
+  else if (afterDays !== null) reasons.push({ kind: 'resync-ahead', afterDays });
   const hours = plan.replication.monitoringIntervalHours;
   const share = worstMissedShare(stats.missedByHour ?? [], frequencySeconds, hours);
-  if (share > 0.2) reasons.push(`${Math.round(share * 100)} % of cycles missed within a ${hours}-hour monitoring interval (more than 20 %)`);
-  if (stats.worstRpoSeconds > SECONDS_PER_HOUR) reasons.push('The replica falls more than an hour behind the primary');
+  if (share > 0.2) reasons.push({ kind: 'missed-cycles', percent: Math.round(share * 100), intervalHours: hours });
+  if (stats.worstRpoSeconds > SECONDS_PER_HOUR) reasons.push({ kind: 'behind-an-hour' });
   const health: Health = resyncRequired ? 'critical' : reasons.length ? 'warning' : 'normal';
   return { health, reasons, resyncRequired };
 }

@@ -2,7 +2,7 @@
 export { evaluatePlan } from './evaluate';
 export type { EvaluateOptions } from './evaluate';
 export type * from './types';
-export { warningText, warningWithMessage } from './warning-text';
+export { healthReasonText, warningText, warningWithMessage } from './warning-text';
 export type { WarningData } from './warning-text';
 export { evaluateMeasured, fractionAtOrBelow, percentile, runsAbove, MAX_LISTED, PARTIAL_MET_PERCENT } from './measured';
 export type * from './measured/types';

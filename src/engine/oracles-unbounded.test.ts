@@ -12,7 +12,8 @@
  * is that rule written out independently of the engine (a few lines a reader can check by hand).
  */
 import { describe, expect, it } from 'vitest';
-import { evaluatePlan } from '@/engine';
+import { evaluatePlan, healthReasonText } from '@/engine';
+import { unitFormat } from '@/lib/locale-format';
 import { buildPlan, expectRel, GiB, makeDisk, makeVm, SECONDS_PER_DAY } from '@/test/factories';
 
 const T = 900;
@@ -108,7 +109,8 @@ describe('0.95 Mbps: the resync comes after the 7 simulated days — extrapolate
 
   it('a resync beyond the simulated days is a Warning with the days named', () => {
     expect(r.vms[0]!.health).toBe('warning');
-    expect(r.vms[0]!.healthReasons.join(' ')).toMatch(/would pass 50 %.*about 8 day/);
+    expect(r.vms[0]!.healthReasons).toContainEqual({ kind: 'resync-ahead', afterDays: 8 });
+    expect(r.vms[0]!.healthReasons.map((x) => healthReasonText(x, unitFormat('en-US'))).join(' ')).toMatch(/would pass 50 %.*about 8 day/);
   });
 });
 

@@ -4,6 +4,18 @@
  */
 
 export type Health = 'normal' | 'warning' | 'critical';
+
+/**
+ * Why a VM's replication health is not Normal [HEALTH1] [HEALTH2] [RESYNC]: the pending log passes
+ * 50 % of the replicated size within the simulated days (`resync-required`) or later
+ * (`resync-ahead`), more than 20 % of cycles missed in a monitoring interval, or the replica more
+ * than an hour behind. `afterDays` rounds the time of the crossing (null = already seen).
+ */
+export type HealthReason =
+  | { kind: 'resync-required'; afterDays: number | null }
+  | { kind: 'resync-ahead'; afterDays: number }
+  | { kind: 'missed-cycles'; percent: number; intervalHours: number }
+  | { kind: 'behind-an-hour' };
 export type Severity = 'info' | 'warning' | 'error';
 
 export interface RequiredUplink {
@@ -44,8 +56,8 @@ export interface VmResult {
   /** First breach of the failure window in the reported day: seconds since 00:00, and the delay. */
   failureWindowBreach: { atSeconds: number; delaySeconds: number } | null;
   health: Health;
-  /** Why health is not normal, in plain words. */
-  healthReasons: string[];
+  /** Why health is not normal, as data (`healthReasonText` words each). */
+  healthReasons: HealthReason[];
   /** Pending logs exceeded 50 % of the replicated VHD size [RESYNC]. */
   resyncRequired: boolean;
   /** SPEC §5.3a: seconds from the start of replication until the pending log passes 50 % of the replicated size (seen or extrapolated); null = never. */

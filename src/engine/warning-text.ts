@@ -6,7 +6,7 @@
  */
 import { unitFormat, type UnitFormat } from '@/lib/locale-format';
 import { diskFlagText, type DiskFlag } from '@/plan/core';
-import type { Severity } from './types';
+import type { HealthReason, Severity } from './types';
 
 type DiskFlagParams<C extends DiskFlag['code']> = { vmName: string; diskName: string; flag: Extract<DiskFlag, { code: C }> };
 
@@ -22,7 +22,7 @@ export interface WarningParamsByCode {
   /** `atSeconds` is the time of day of the first breach; `growsDaily` = the wait grows every day. */
   'failure-window-breached': { vmName: string; failureWindowMinutes: number; growsDaily: boolean; atSeconds: number; delaySeconds: number };
   'resync-required': { vmName: string };
-  'health-warning': { vmName: string; reasons: string[] };
+  'health-warning': { vmName: string; reasons: HealthReason[] };
   'log-exceeds-interval': { vmName: string; frequencySeconds: number };
   'per-stream-cap-limiting': { perStreamCapMbps: number | null; maxActiveTransfers: number };
   'raise-max-active-transfers': { recommendedMaxActiveTransfers: number };
@@ -55,6 +55,21 @@ export type Warning = { [C in WarningCode]: WarningOf<C> }[WarningCode];
 /** A warning before its sentence is written. */
 export type WarningData = { [C in WarningCode]: Omit<WarningOf<C>, 'message'> }[WarningCode];
 
+/** Why a VM's health is not Normal, as a sentence (no full stop), its numbers written by `f`. */
+export function healthReasonText(r: HealthReason, f: UnitFormat): string {
+  const days = (n: number | null) => (n === null ? '' : ` after about ${f.number(n)} day(s)`);
+  switch (r.kind) {
+    case 'resync-required':
+      return `Logs waiting on the primary exceed 50 % of the replicated disk size${days(r.afterDays)}: resynchronization required`;
+    case 'resync-ahead':
+      return `Logs waiting on the primary keep growing and would pass 50 % of the replicated disk size${days(r.afterDays)}: resynchronization would be required`;
+    case 'missed-cycles':
+      return `${f.number(r.percent)} % of cycles missed within a ${f.number(r.intervalHours)}-hour monitoring interval (more than 20 %)`;
+    case 'behind-an-hour':
+      return 'The replica falls more than an hour behind the primary';
+  }
+}
+
 /** The sentence for a warning, its numbers and times written by `f`. */
 export function warningText(w: WarningData, f: UnitFormat): string {
   const mbps = (x: number | null) => (x === null ? 'more than any uplink alone can give' : f.mbps(x));
@@ -84,7 +99,7 @@ export function warningText(w: WarningData, f: UnitFormat): string {
     case 'resync-required':
       return `${w.params.vmName}: logs waiting on the primary exceed 50 % of its replicated disk size — Hyper-V would stop tracking and require resynchronization.`;
     case 'health-warning':
-      return `${w.params.vmName} would show replication health Warning: ${w.params.reasons.map(lowerFirst).join('; ')}.`;
+      return `${w.params.vmName} would show replication health Warning: ${w.params.reasons.map((r) => lowerFirst(healthReasonText(r, f))).join('; ')}.`;
     case 'log-exceeds-interval':
       return `${w.params.vmName}: at its busiest hour one log cannot be sent within its ${f.number(w.params.frequencySeconds)} s interval even alone on the link; cycles will be missed.`;
     case 'per-stream-cap-limiting':

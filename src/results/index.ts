@@ -24,4 +24,4 @@ export type { CompareCell, CompareKey, CostRpoPoint } from './options';
 export { comparisonTable } from './options-csv';
 export { AGREEMENT_TOLERANCE, measuredCheck } from './measured-check';
 export type { MeasuredCheck } from './measured-check';
-export { warningMessage } from './warnings';
+export { healthReasonMessage, warningMessage } from './warnings';

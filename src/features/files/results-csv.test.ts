@@ -71,14 +71,14 @@ describe('resultsCsv', () => {
   it('writes a breach as a clock time, an initial replication that never ends as "never"', () => {
     const plan = parsed(makePlan({ vms: [makeVm({ id: 'fs01' })] }));
     const result = makeTestResult({
-      vms: [makeTestVm({ id: 'fs01', health: 'critical', healthReasons: ['Lag 40 min', 'Resync'], failureWindowBreach: { atSeconds: 13 * 3600 + 5 * 60, delaySeconds: 2400 } })],
+      vms: [makeTestVm({ id: 'fs01', health: 'critical', healthReasons: [{ kind: 'behind-an-hour' }, { kind: 'resync-required', afterDays: null }], failureWindowBreach: { atSeconds: 13 * 3600 + 5 * 60, delaySeconds: 2400 } })],
     });
     result.initialReplication = { totalSeconds: null, vms: [makeTestIrVm({ id: 'fs01', completeSeconds: null })], recommendOffline: false, recommendation: null, order: 'plan', concurrentCopies: 6 };
     const [header, row] = resultsTable(plan, result);
     const cell = (name: string) => row![header!.indexOf(name)];
     expect(cell('First failure-window breach (hh:mm)')).toBe('13:05');
     expect(cell('Breach delay (s)')).toBe(2400);
-    expect(cell('Health reasons')).toBe('Lag 40 min; Resync');
+    expect(cell('Health reasons')).toBe('The replica falls more than an hour behind the primary; Logs waiting on the primary exceed 50 % of the replicated disk size: resynchronization required');
     expect(cell('Initial replication complete (h)')).toBe('never');
   });
 

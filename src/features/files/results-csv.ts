@@ -6,6 +6,7 @@
 import type { PlanResult } from '@/engine';
 import { formatClock } from '@/lib/format';
 import { bytesPerGB, workloadPreset, type Plan } from '@/plan';
+import { healthReasonMessage } from '@/results';
 import { PLAIN_CSV, toCsv, type CsvCell, type CsvStyle } from './csv';
 
 const round = (value: number, digits: number) => {
@@ -70,7 +71,7 @@ export function resultsTable(plan: Plan, result: PlanResult): CsvCell[][] {
         result.rpo.unbounded ? round(vm.rpoGrowthSecondsPerDay, 0) : null,
         round(vm.averageRpoSeconds, 1),
         capitalise(vm.health),
-        vm.healthReasons.join('; '),
+        vm.healthReasons.map(healthReasonMessage).join('; '),
         vm.resyncRequired ? 'yes' : 'no',
         vm.resyncAfterSeconds === null ? null : round(vm.resyncAfterSeconds / 86_400, 1),
         vm.missedCycles,

@@ -11,7 +11,7 @@ describe('digestWarnings', () => {
     const warnings: Warning[] = [
       warningWithMessage({ code: 'recommend-offline', severity: 'info', params: { vmNames: ['VM2'], withAdviceSeconds: 90_000, withoutAdviceSeconds: null } }),
       breach(1),
-      warningWithMessage({ code: 'health-warning', severity: 'warning', vmId: 'vm1', params: { vmName: 'VM1', reasons: ['The replica falls more than an hour behind the primary'] } }),
+      warningWithMessage({ code: 'health-warning', severity: 'warning', vmId: 'vm1', params: { vmName: 'VM1', reasons: [{ kind: 'behind-an-hour' }] } }),
       warningWithMessage({ code: 'resync-required', severity: 'error', vmId: 'vm1', params: { vmName: 'VM1' } }),
       breach(2),
     ];

@@ -4,6 +4,7 @@
  */
 import type { Health, PlanResult } from '@/engine';
 import type { Plan } from '@/plan';
+import { healthReasonMessage } from '@/results';
 
 export interface VmResultRow {
   id: string;
@@ -19,6 +20,7 @@ export interface VmResultRow {
   resyncAfterSeconds: number | null;
   averageRpoSeconds: number;
   health: Health;
+  /** Why health is not Normal, worded in the display locale. */
   healthReasons: string[];
   resyncRequired: boolean;
   missedCycles: number;
@@ -64,7 +66,7 @@ export function buildVmResultRows(plan: Plan, result: PlanResult): VmResultRow[]
         resyncAfterSeconds: vm.resyncAfterSeconds,
         averageRpoSeconds: vm.averageRpoSeconds,
         health: vm.health,
-        healthReasons: vm.healthReasons,
+        healthReasons: vm.healthReasons.map(healthReasonMessage),
         resyncRequired: vm.resyncRequired,
         missedCycles: vm.missedCycles,
         cycles: vm.cycles,
