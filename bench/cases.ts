@@ -42,6 +42,7 @@ export function benchCases(opts: { big: boolean }): BenchCase[] {
     { kind: 'plan', name: '1000 VMs, 10/70/20 % mix', input: generatePlan(1000, [0.1, 0.7, 0.2]), runs: 5 },
     { kind: 'plan', name: '1000 VMs, thirds', input: generatePlan(1000, THIRDS), runs: 5 },
   ];
+  cases.push({ kind: 'plan', name: 'derived: 200 VMs, 5-minute bursts', input: withBursts(generatePlan(200, THIRDS, 7)), runs: 5 });
   if (opts.big) {
     cases.push({ kind: 'plan', name: '5000 VMs, 10/70/20 % mix', input: generatePlan(5000, [0.1, 0.7, 0.2]), runs: 3 });
     // A plan holds at most 5 000 VM entries: 10 000 VMs are 5 000 groups of two copies.
@@ -56,6 +57,22 @@ export function benchCases(opts: { big: boolean }): BenchCase[] {
   cases.push(measuredCase('measured: 200 VMs, 2 days @ 300 s', 200, 2 * 288, 300, 3));
   cases.push(measuredCase('measured: 5 VMs, 1 day @ 20 s, slow link', 5, 4320, 20, 1, 0.05));
   return cases;
+}
+
+/**
+ * A plan as derived from measurements (schema v3): every third VM writes in 5-minute steps in
+ * three hours of its day (a burst: a third of the hour's writes in one step), evenly otherwise.
+ */
+function withBursts(plan: PlanInput): PlanInput {
+  const burst = [4, 0.4, 0.4, 0.4, 0.4, 1.6, 1.6, 1, 0.4, 0.4, 0.4, 1];
+  return {
+    ...plan,
+    vms: plan.vms!.map((vm, i) => {
+      if (i % 3 !== 0) return vm;
+      const hours = new Set([(i * 5) % 24, (i * 5 + 7) % 24, (i * 5 + 13) % 24]);
+      return { ...vm, withinHourWeights: Array.from({ length: 24 }, (_, h) => (hours.has(h) ? burst : null)) };
+    }),
+  };
 }
 
 /** Bursty write rates (a daily wave plus random spikes) for `vms` VMs at mixed frequencies. */

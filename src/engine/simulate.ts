@@ -37,7 +37,8 @@ export type { SimOptions, SimResult, SimSeries, SimVmStats } from './sim-result'
  * only on the hour, so a stretch of hours with the same inputs is a row of 900 s periods with
  * identical inputs. When a period starts in the state the previous one started in (to 1e-11
  * relative), the rest of the stretch repeats it exactly: its counts are added once per skipped
- * period and every time shifts (`skipRepeats`).
+ * period and every time shifts (`skipRepeats`). An hour in which some VM writes in 5-minute steps
+ * (a measured burst) has no repeating periods: it is simulated period by period.
  */
 
 const TICK_SECONDS = 30;
@@ -88,9 +89,17 @@ export function simulate(opts: SimOptions): SimResult {
   let shortest = PERIOD_SECONDS;
   for (let i = 0; i < n; i++) shortest = Math.min(shortest, T[i]!);
   const stride = Math.min(shortest, detail ? SERIES_STEP_SECONDS : shortest) / TICK_SECONDS;
-  // A VM with a within-hour shape (schema v3) writes by 5-minute steps: its hours are not made of
-  // repeating periods, so such plans are simulated period by period.
-  const periodsRepeat = T.every((t) => PERIOD_SECONDS % t === 0) && TICKS_PER_PERIOD % stride === 0 && !vms.some((vm) => vm.stepRate);
+  const periodsRepeat = T.every((t) => PERIOD_SECONDS % t === 0) && TICKS_PER_PERIOD % stride === 0;
+  // A VM with a within-hour shape (schema v3: a measured burst) writes by 5-minute steps: an hour
+  // where some VM's steps differ is not made of repeating periods and is simulated period by
+  // period; hours where every VM writes evenly repeat as in any plan.
+  const evenHour = new Uint8Array(HOURS_PER_DAY).fill(1);
+  for (const vm of vms) {
+    if (!vm.stepRate) continue;
+    for (let h = 0; h < HOURS_PER_DAY; h++) {
+      for (let j = 0; j < SHAPE_STEPS_PER_HOUR; j++) if (vm.stepRate[h * SHAPE_STEPS_PER_HOUR + j] !== vm.rawRate[h]) evenHour[h] = 0;
+    }
+  }
   // Raw bytes written by copy i from time 0 to t (the hot path keeps flat arrays, not objects).
   const perDay = new Float64Array(n);
   const rate = new Float64Array(n * HOURS_PER_DAY);
@@ -411,11 +420,12 @@ export function simulate(opts: SimOptions): SimResult {
   };
 
   // Hours whose inputs (every copy's write rate and the capacity) equal the previous hour's
-  // continue its stretch: a repeating period may repeat on into them.
+  // continue its stretch: a repeating period may repeat on into them. An uneven hour is a stretch
+  // of its own.
   const stretchEnd = new Int32Array(HOURS_PER_DAY);
   for (let h = HOURS_PER_DAY - 1; h >= 0; h--) {
     const next = h + 1;
-    let same = next < HOURS_PER_DAY && link.capacityBytesPerSecond[next] === link.capacityBytesPerSecond[h];
+    let same = next < HOURS_PER_DAY && evenHour[h] === 1 && evenHour[next] === 1 && link.capacityBytesPerSecond[next] === link.capacityBytesPerSecond[h];
     for (let v = 0; same && v < vms.length; v++) same = vms[v]!.rawRate[next] === vms[v]!.rawRate[h];
     stretchEnd[h] = same ? stretchEnd[next]! : next;
   }
@@ -464,8 +474,9 @@ export function simulate(opts: SimOptions): SimResult {
    */
   const runDay = (day: number): boolean => {
     for (let pi = 0; pi < PERIODS_PER_DAY; ) {
-      const end = stretchEnd[(pi / PERIODS_PER_HOUR) | 0]! * PERIODS_PER_HOUR;
-      if (!periodsRepeat) {
+      const hour = (pi / PERIODS_PER_HOUR) | 0;
+      const end = stretchEnd[hour]! * PERIODS_PER_HOUR;
+      if (!periodsRepeat || !evenHour[hour]) {
         if (!runTicks(day, pi * TICKS_PER_PERIOD, end * TICKS_PER_PERIOD)) return false;
         pi = end;
         continue;
