@@ -14,7 +14,6 @@ const LEGACY_CROSS_FEATURE = [
   'src/features/report/report-charts.tsx', // results charts
   'src/features/report/report-view.tsx', // results-context
   'src/features/report/report-vm-table.tsx', // results vm-result rows and cells
-  'src/features/report/warning-digest.ts', // results warning groups
 ];
 
 /** `no-restricted-imports` forbidding `groups`, with the reason shown in the message. */

@@ -25,3 +25,5 @@ export { comparisonTable } from './options-csv';
 export { AGREEMENT_TOLERANCE, measuredCheck } from './measured-check';
 export type { MeasuredCheck } from './measured-check';
 export { healthReasonMessage, warningMessage } from './warnings';
+export { groupWarnings } from './warning-groups';
+export type { WarningGroup } from './warning-groups';

@@ -3,8 +3,7 @@
  * of each kind — a 300-VM plan raises hundreds of near-identical lines, which belong in the planner.
  */
 import type { Warning } from '@/engine';
-import { groupWarnings, type WarningGroup } from '@/features/results/warnings/warning-groups';
-import { warningMessage } from '@/results';
+import { groupWarnings, warningMessage, type WarningGroup } from '@/results';
 import { listNames } from './recommendations';
 
 /** Examples printed per kind of warning before the rest is summarised. */

@@ -3,7 +3,7 @@ import { fieldDomId, revealById, vmRowDomId } from '@/components';
 import type { PlanResult, Warning } from '@/engine';
 import { fieldLabel, type Plan } from '@/plan';
 import { warningMessage } from '@/results';
-import { groupWarnings, type WarningGroup } from './warning-groups';
+import { groupWarnings, type WarningGroup } from '@/results';
 import './warnings.css';
 
 /** Items per severity before "Show all": a 5 000-VM plan can raise thousands of warnings. */
