@@ -174,8 +174,10 @@ function buildCopies(vms: readonly VmModel[], methodOf: (v: number) => InitialRe
 
 export interface IrTimeline {
   copies: Copy[];
-  /** Whole plan protected; null = never. */
+  /** Whole plan protected; null = never (or not before `giveUpAfter`). */
   total: number | null;
+  /** Stopped at `giveUpAfter`: the copies' figures are only how far it got. */
+  gaveUp: boolean;
 }
 
 /** Raw bytes a VM writes in [a, b) seconds after the start: by the hour when the start hour is set. */
@@ -190,7 +192,14 @@ function rawBetween(vm: VmModel, settings: IrSettings, a: number, b: number): nu
  * transfers on the wire (≤ K copies plus the catch-ups), not to the plan: protected VMs' demand is
  * kept as running sums per hour, the media schedule as a sorted list.
  */
-export function runTimeline(vms: readonly VmModel[], methodOf: (v: number) => InitialReplicationMethod, settings: IrSettings, link: IrLink): IrTimeline {
+export function runTimeline(
+  vms: readonly VmModel[],
+  methodOf: (v: number) => InitialReplicationMethod,
+  settings: IrSettings,
+  link: IrLink,
+  /** Stop (total null, `gaveUp`) once the plan cannot be protected by this time: an alternative that is already worse. */
+  giveUpAfter = Infinity,
+): IrTimeline {
   const copies = buildCopies(vms, methodOf, settings, link);
   const ratio = link.deltaWireRatio;
   const network = copies.filter((c) => c.method === 'network');
@@ -254,6 +263,7 @@ export function runTimeline(vms: readonly VmModel[], methodOf: (v: number) => In
   endMedia();
   startCopies();
   let dayMark: number | null = null;
+  let gaveUp = false;
   while (unprotected > 0) {
     const hour = hourAt(settings, t);
     const spare = Math.max(0, capacityAt(link, hour) - protectedDemand[hour ?? 0]!);
@@ -273,6 +283,11 @@ export function runTimeline(vms: readonly VmModel[], methodOf: (v: number) => In
       }
     }
     if (!Number.isFinite(dt) || t + dt > HORIZON_SECONDS) break;
+    if (t + dt > giveUpAfter) {
+      // Nothing is protected before t + dt: the whole plan finishes later than the limit.
+      gaveUp = true;
+      break;
+    }
     if (hourly && nextMedia >= media.length && t - lastChange >= SECONDS_PER_DAY && stalled(onWire, vms, link, protectedDemand)) break;
     dt = Math.max(0, dt);
 
@@ -319,7 +334,7 @@ export function runTimeline(vms: readonly VmModel[], methodOf: (v: number) => In
   }
 
   for (const c of copies) if (c.phase !== Phase.Protected) c.phase = Phase.Never;
-  return { copies, total: unprotected === 0 ? Math.max(0, ...copies.map((c) => c.complete!)) : null };
+  return { copies, total: unprotected === 0 ? Math.max(0, ...copies.map((c) => c.complete!)) : null, gaveUp };
 }
 
 /** Remember what is on the wire now, to compare a day later. */
@@ -467,7 +482,9 @@ function recommendOffline(
   for (const k of [...sizes].sort((a, b) => a - b)) {
     const ship = new Set(candidates.slice(0, k).map((c) => c.v));
     const method = (v: number): InitialReplicationMethod => (ship.has(v) ? 'offline' : methodOf(v));
-    const timeline = runTimeline(vms, method, settings, link);
+    // Only a total at or below the best so far can win (`better`): a run past it stops there.
+    const timeline = runTimeline(vms, method, settings, link, (best?.key ?? baseKey)[0]);
+    if (timeline.gaveUp) continue;
     const figures = vmFigures(vms, timeline, method);
     const key = outcomeKey(timeline.total, figures.filter((f) => f.resyncRisk).length);
     if (better(key, best?.key ?? baseKey)) best = { key, ship, timeline, figures };
