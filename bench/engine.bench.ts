@@ -4,7 +4,8 @@
  * The reference engine (a git worktree of the reference commit, default: where this branch left
  * main, `git merge-base HEAD main`) and this checkout's engine each run in a child process
  * (bench/run-cases.ts) on the same cases (bench/cases.ts). Runs alternate between the two, run by
- * run, so a load spike on a shared machine hits both alike and the ratios compare like with like.
+ * run (and which goes first alternates), so a load spike on a shared machine hits both alike and the
+ * ratios compare like with like.
  * Every case's result must equal the reference to 1e-9 relative (numbers) and exactly (everything
  * else). Timings are medians after a warm-up; read ratios rather than absolute figures. Both
  * engines are bundled first (`bundleEngine`), as the app and the CLI ship them.
@@ -87,8 +88,16 @@ for (const c of cases) {
   const tb: number[] = [];
   const ta: number[] = [];
   for (let k = 0; k < c.runs; k++) {
-    tb.push((await before.ask<{ ms: number }>({ op: 'time', name: c.name })).ms);
-    ta.push((await after.ask<{ ms: number }>({ op: 'time', name: c.name })).ms);
+    // Which engine goes first alternates too: the second of a pair measured slower by 10–20 % in
+    // a run of the same code against itself.
+    const time = async (engine: typeof before, into: number[]) => into.push((await engine.ask<{ ms: number }>({ op: 'time', name: c.name })).ms);
+    if (k % 2 === 0) {
+      await time(before, tb);
+      await time(after, ta);
+    } else {
+      await time(after, ta);
+      await time(before, tb);
+    }
   }
   rows.push({ name: c.name, before: median(tb), after: median(ta), runs: c.runs });
   process.stdout.write('.');
