@@ -12,6 +12,8 @@ export interface EvaluateOptions {
    * `requiredUplinkMbpsStable` null). Several times faster; never shown to the user as is.
    */
   searches?: boolean;
+  /** false = no "what if we buy X Mbps?" curve (`whatIf` empty), for callers that do not show it (the CLI's text summary). */
+  whatIf?: boolean;
 }
 
 const NOT_SEARCHED = { stable: null, withinFailureWindow: null, noMissedCycles: null, targetRpo: null };
@@ -26,7 +28,7 @@ export function evaluatePlan(plan: Plan, options: EvaluateOptions = {}): PlanRes
   const runner = mainHopRunner(ctx);
   runner.remember(plan.link.uplinkMbps, main);
   const required = searches ? requiredUplinks(runner, ctx.targetSeconds, ctx.targetReachable) : NOT_SEARCHED;
-  const whatIf = searches ? whatIfCurve(runner, required, plan.link.uplinkMbps) : [];
+  const whatIf = searches && (options.whatIf ?? true) ? whatIfCurve(runner, required, plan.link.uplinkMbps) : [];
   return assemblePlanResult(ctx, {
     main,
     required,
