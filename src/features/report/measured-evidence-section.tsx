@@ -1,5 +1,5 @@
-import { Bar, BarChart, CartesianGrid, ReferenceLine, XAxis, YAxis } from 'recharts';
 import type { PlanResult } from '@/engine';
+import { DailyPeakBars, DailyPeakTable } from '@/components/daily-peak';
 import { measuredCheck } from '@/results';
 import { formatBytes, formatCount, formatDuration, formatMbps, formatPercentFloor } from '@/lib/format';
 import type { Plan } from '@/plan';
@@ -53,47 +53,8 @@ export function MeasuredEvidenceSection({ plan, result }: { plan: Plan; result: 
       </div>
       <figure className="report-figure report-keep" aria-labelledby="report-measured-days">
         <figcaption id="report-measured-days">Peak RPO of each measured day at {formatMbps(m.atUplinkMbps)}, against the {target} target</figcaption>
-        <div aria-hidden="true">
-          <BarChart width={REPORT_CHART_WIDTH} height={200} data={rows} margin={{ top: 8, right: 56, bottom: 8, left: 8 }} accessibilityLayer={false}>
-            <CartesianGrid strokeDasharray="2 4" vertical={false} stroke="#bbb" />
-            <XAxis dataKey="short" interval={0} tick={{ fontSize: 11, fill: '#222' }} />
-            <YAxis
-              tick={{ fontSize: 11, fill: '#222' }}
-              domain={[0, (dataMax: number) => Math.ceil(Math.max(dataMax, m.targetRpoMinutes * 1.15))]}
-              label={{ value: 'minutes', angle: -90, position: 'insideLeft', fontSize: 11, fill: '#555' }}
-            />
-            <ReferenceLine y={m.targetRpoMinutes} stroke="#b00" strokeDasharray="6 3" label={{ value: 'target', position: 'right', fontSize: 11, fill: '#b00' }} />
-            <Bar dataKey="peakRpoMinutes" name="Peak RPO" fill="#4a6fa5" isAnimationActive={false} />
-          </BarChart>
-        </div>
-        <table className="report-table report-small">
-          <caption className="visually-hidden">Peak RPO, violations and breaches per measured day</caption>
-          <thead>
-            <tr>
-              <th scope="col">Day</th>
-              <th scope="col">Peak RPO</th>
-              <th scope="col">Violations under way</th>
-              <th scope="col">Time over target</th>
-              <th scope="col">Failure-window breaches</th>
-              <th scope="col">Judged</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((r) => (
-              <tr key={r.label}>
-                <th scope="row">
-                  {r.label}
-                  {r.partial ? ' (part)' : ''}
-                </th>
-                <td>{r.unmeasured ? 'not measured' : formatDuration(r.peakRpoMinutes * 60)}</td>
-                <td>{formatCount(r.violations)}</td>
-                <td>{formatDuration(r.violationSeconds)}</td>
-                <td>{formatCount(r.breaches)}</td>
-                <td className={r.coveragePercent < 100 ? 'report-warn' : undefined}>{formatPercentFloor(r.coveragePercent)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <DailyPeakBars rows={rows} targetMinutes={m.targetRpoMinutes} variant="print" width={REPORT_CHART_WIDTH} />
+        <DailyPeakTable rows={rows} caption="Peak RPO, violations and breaches per measured day" variant="print" />
       </figure>
       <table className="report-table report-small report-keep">
         <caption>Measured VMs (raw writes before compression and growth)</caption>

@@ -2,22 +2,12 @@
  * The measured evidence a derived plan carries (schema v3 `measured`), in the report's words: the
  * period, how much of it was sampled, the replay's 100 % / 90 % answers and each day's peak RPO.
  */
+import type { DailyPeakRow } from '@/components/daily-peak';
 import { formatDuration, getDisplayLocale } from '@/lib/format';
 import type { MeasuredEvidence } from '@/plan';
 
-export interface EvidenceDayRow {
-  label: string;
-  /** "Mon 23": fits under a bar. */
-  short: string;
-  peakRpoMinutes: number;
-  /** Nothing of the day could be judged (a gap). */
-  unmeasured: boolean;
-  violations: number;
-  violationSeconds: number;
-  breaches: number;
-  coveragePercent: number;
-  partial: boolean;
-}
+/** A measured day of the evidence; "Mon 23" (`short`) fits under a bar. */
+export type EvidenceDayRow = DailyPeakRow & { short: string };
 
 const naiveMs = (m: MeasuredEvidence) => Date.parse(`${m.startLocal}Z`);
 const fmt = (ms: number, options: Intl.DateTimeFormatOptions) => new Intl.DateTimeFormat(getDisplayLocale(), { ...options, timeZone: 'UTC' }).format(new Date(ms));
@@ -36,7 +26,6 @@ export function evidenceDayRows(m: MeasuredEvidence): EvidenceDayRow[] {
     label: fmt(start + d.startSeconds * 1000, { weekday: 'short', day: 'numeric', month: 'short' }),
     short: fmt(start + d.startSeconds * 1000, { weekday: 'short', day: 'numeric' }),
     peakRpoMinutes: d.peakRpoSeconds / 60,
-    unmeasured: d.coveragePercent === 0,
     violations: d.violations,
     violationSeconds: d.violationSeconds,
     breaches: d.breaches,
