@@ -28,9 +28,10 @@ export function applyLinkHash(hash: string, store: PlanStore, session: PlanLibra
 }
 
 /**
- * At start: open the address bar's link, unless it is this tab's own link to the plan it just
- * reopened (a reload; the saved plan is newer than a hash written before the last edit). Without
- * storage the link is all that survives a reload, so it is always opened then.
+ * At start: open the address bar's link, unless it is one of this tab's own recent links to the
+ * plan it just reopened (a reload; the saved plan is newer than a hash written before the last
+ * edit, and the reload may have begun before the newest hash was written). Without storage the
+ * link is all that survives a reload, so it is always opened then.
  */
 export function applyStartupHash(hash: string, store: PlanStore, session: PlanLibrarySession, memory: TabMemory | null): void {
   const reload = session.unavailableReason === null && isOwnLink(hash, session.currentId(), memory);

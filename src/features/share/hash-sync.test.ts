@@ -174,6 +174,29 @@ describe('reloading a tab', () => {
     expect(second.session.list()).toHaveLength(1);
   });
 
+  it('a reload that began before the address bar followed the last edit keeps the edit (the bar moved on while the page was leaving)', () => {
+    const env = memoryStorage();
+    const first = app(env);
+    sync(first);
+    first.s().setField(['name'], 'Mine');
+    vi.advanceTimersByTime(200);
+    first.s().setField(['link', 'uplinkMbps'], 9);
+    // The browser takes the address to reload when the reload begins; the old page keeps running
+    // until the new one arrives, and its late 200 ms timer writes the newer link and tab memory.
+    const reloadHash = location.hash;
+    vi.advanceTimersByTime(200);
+    expect(location.hash).not.toBe(reloadHash);
+    first.persistence.flush(); // page hide
+
+    const memory = readTabMemory();
+    const second = app(env, memory?.planId);
+    applyStartupHash(reloadHash, second.store, second.session, memory);
+    expect(second.s().draft.name).toBe('Mine');
+    expect(second.s().draft.link.uplinkMbps).toBe(9);
+    expect(second.s().notice).toBeNull();
+    expect(second.session.list()).toHaveLength(1);
+  });
+
   it('the tab reopens its own plan even after another tab opened a different one', () => {
     const env = memoryStorage();
     const tabA = app(env);
@@ -210,7 +233,7 @@ describe('reloading a tab', () => {
   it('without storage the link is the only copy, so a reload opens it', () => {
     const started = createLibraryPlanStore({ example: branch(), storage: null, flushOn: null });
     const hash = hashOf(examplePlan('datacenter'));
-    applyStartupHash(hash, started.store, started.session, { planId: started.session.currentId(), hash });
+    applyStartupHash(hash, started.store, started.session, { planId: started.session.currentId(), hashes: [hash] });
     expect(started.store.getState().draft.name).toBe(examplePlan('datacenter').name);
   });
 });

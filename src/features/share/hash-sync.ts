@@ -2,7 +2,7 @@ import type { Plan } from '@/plan';
 import type { PlanLibrarySession, PlanStore } from '@/store';
 import { applyLinkHash } from './apply-link';
 import { LINK_KEY, encodePlanLink, type EncodedLink } from './link-codec';
-import { writeTabMemory } from './tab-memory';
+import { rememberOwnLink } from './tab-memory';
 
 const encoded = new WeakMap<Plan, EncodedLink>();
 
@@ -45,7 +45,7 @@ export function startHashSync({ store, session, debounceMs = 200, win = window }
     if (link.ok && hash !== link.hash) win.history.replaceState(win.history.state, '', link.hash);
     // Too large for a link: an old plan link must not stay in the address bar.
     if (!link.ok && hash.startsWith(`#${LINK_KEY}`)) win.history.replaceState(win.history.state, '', `${pathname}${search}`);
-    writeTabMemory({ planId: session.currentId(), hash: win.location.hash });
+    rememberOwnLink(session.currentId(), win.location.hash);
   };
   const unsubscribe = store.subscribe((state, prev) => {
     if (state.lastValidPlan === prev.lastValidPlan) return;
