@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { ShareProvider, applyStartupHash, readTabMemory, startHashSync, watchOtherTabs } from '@/features/share';
+import { ShareProvider } from '@/components/share-services';
+import { applyStartupHash, readTabMemory, startHashSync, watchOtherTabs } from '@/features/share';
 import { setDisplayLocale } from '@/lib/format';
 import { createLibraryPlanStore } from '@/store';
 import { App } from './app/app';

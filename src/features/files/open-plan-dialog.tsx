@@ -3,7 +3,7 @@
  * file shows what is wrong, field by field, and the current plan stays as it is.
  */
 import { useId, useState } from 'react';
-import { useShareServices } from '@/features/share/library-context';
+import { useShareServices } from '@/components/share-services';
 import { usePlanStore } from '@/store';
 import { FileDialog, ProblemList } from './file-dialog';
 import { openedPlanMessage } from './open-messages';

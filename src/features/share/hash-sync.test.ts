@@ -4,8 +4,9 @@ import { examplePlan } from '@/app/examples';
 import { SCHEMA_VERSION } from '@/plan';
 import { createLibraryPlanStore } from '@/store';
 import { memoryStorage } from '@/store/testing/memory-storage';
+import type { HashSync } from '@/components/share-services';
 import { applyLinkHash, applyStartupHash } from './apply-link';
-import { startHashSync, type HashSync } from './hash-sync';
+import { startHashSync } from './hash-sync';
 import { decodePlanLink, encodePlanLink } from './link-codec';
 import { readTabMemory } from './tab-memory';
 

@@ -1,3 +1,4 @@
+import type { HashSync } from '@/components/share-services';
 import type { Plan } from '@/plan';
 import type { PlanLibrarySession, PlanStore } from '@/store';
 import { applyLinkHash } from './apply-link';
@@ -23,11 +24,6 @@ export interface HashSyncOptions {
   win?: Window;
 }
 
-export interface HashSync {
-  /** Write the address bar now (before copying it). */
-  flush: () => void;
-  stop: () => void;
-}
 
 /**
  * Keep the address bar on the open plan: `#plan=…` of the last valid plan (what the results show;

@@ -1,6 +1,5 @@
 /** Share links and My plans: the header's share actions, the link codec and the address-bar sync. */
 export { ShareActions } from './share-actions';
-export { ShareProvider, useShareServices } from './library-context';
 export { startHashSync } from './hash-sync';
 export { applyLinkHash, applyStartupHash } from './apply-link';
 export { decodePlanLink, encodePlanLink } from './link-codec';

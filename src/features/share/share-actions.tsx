@@ -3,7 +3,7 @@ import { StatusLine, statusMessage, type StatusMessage } from '@/components';
 import { selectResultsOutOfDate, usePlanStore } from '@/store';
 import { copyText } from './copy-text';
 import { linkOf } from './hash-sync';
-import { useShareServices } from './library-context';
+import { useShareServices } from '@/components/share-services';
 import { MAX_LINK_CHARS } from './link-codec';
 import { MyPlansDialog } from './my-plans-dialog';
 import './share.css';

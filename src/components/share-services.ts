@@ -1,6 +1,15 @@
+/**
+ * My plans and the address-bar sync as services of the page (set up in main.tsx): the header's
+ * share actions and the files feature's Open dialog both use them, so they live here, not in a feature.
+ */
 import { createContext, createElement, useContext, type ReactNode } from 'react';
 import type { PlanLibrarySession } from '@/store';
-import type { HashSync } from './hash-sync';
+
+/** The address-bar sync (features/share `startHashSync`): `flush` writes the bar now (before copying it). */
+export interface HashSync {
+  flush: () => void;
+  stop: () => void;
+}
 
 export interface ShareServices {
   session: PlanLibrarySession;
@@ -9,7 +18,7 @@ export interface ShareServices {
 
 const ShareContext = createContext<ShareServices | null>(null);
 
-/** Gives the header's share actions My plans and the address-bar sync (set up in main.tsx). */
+/** Gives the page My plans and the address-bar sync. */
 export function ShareProvider({ services, children }: { services: ShareServices; children?: ReactNode }) {
   return createElement(ShareContext.Provider, { value: services }, children);
 }
