@@ -42,6 +42,7 @@ export async function parsePlanInSteps(input: unknown, pause: () => Promise<void
         sliceStart = now();
       }
     }
+    await pause(); // the rest of the plan and the cross-field rules over every VM: one more slice
     const shell = PlanShellSchema.safeParse(migrated.plan);
     if (!shell.success) return gate();
     // Same key order as PlanSchema's output: `vms` keeps its place in the checked object.

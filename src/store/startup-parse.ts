@@ -33,6 +33,7 @@ export async function preparseSavedPlans(storage: PlanStorage | null, keys: read
     if (typeof envelope !== 'object' || envelope === null || Array.isArray(envelope)) continue;
     await pause(); // reading a big plan's JSON was a slice of its own
     preparsed.set(raw, await parsePlanInSteps((envelope as { plan?: unknown }).plan, pause));
+    await pause(); // and so was the check's last step: making the store comes next
   }
 }
 
