@@ -3,6 +3,7 @@ export * from './presets';
 export { PlanSchema, LinkSchema, SCHEMA_VERSION } from './schema';
 export { CHANGE_PATH_PATTERN, UNCHANGEABLE_ROOTS } from './options-schema';
 export { parsePlan, formatIssue, formatPath } from './parse';
+export { parsePlanInSteps } from './parse-in-steps';
 export type { ParsePlanResult, PlanIssue } from './parse';
 export { MIGRATIONS, migratePlan } from './migrations';
 export { PROVENANCE_SOURCES, PROVENANCE_TEXT, ProvenanceSchema, diskChurnKey, diskChurnSource, diskChurnSources, withDiskChurnSources } from './provenance';

@@ -177,14 +177,23 @@ const PlanObjectSchema = z.strictObject({
   provenance: ProvenanceSchema.default({}),
 });
 
-/** The plan schema (version 3): defaults filled, ids assigned, cross-field rules checked. */
-export const PlanSchema = PlanObjectSchema.transform((plan) => ({
+/** A VM the file leaves without an id is `vm-<position>`; without a name, it is called by its id. */
+const withVmIds = (plan: z.output<typeof PlanObjectSchema>) => ({
   ...plan,
   vms: plan.vms.map((vm, i) => {
     const id = vm.id ?? `vm-${i + 1}`;
     return { ...vm, id, name: vm.name ?? id };
   }),
-})).superRefine(planRules);
+});
+
+/** The plan schema (version 3): defaults filled, ids assigned, cross-field rules checked. */
+export const PlanSchema = PlanObjectSchema.transform(withVmIds).superRefine(planRules);
+
+/**
+ * What PlanSchema is made of, for parse-in-steps.ts, which checks a big plan's VMs a slice at a
+ * time and must give exactly PlanSchema's plan (parse-in-steps.test.ts compares the two).
+ */
+export const PLAN_SCHEMA_PARTS = { PlanObjectSchema, VmSchema, withVmIds, planRules } as const;
 
 /** A validated plan with every default filled. Trusted everywhere inside the app. */
 export type Plan = z.output<typeof PlanSchema>;

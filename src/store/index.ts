@@ -16,6 +16,6 @@ export {
   persistPlanStore,
 } from './persistence';
 export type { LoadedPlan, PersistHandle, PersistOptions, PlanStorage, SavedPlanEnvelope } from './persistence';
-export { createLibraryPlanStore } from './library-session';
+export { createLibraryPlanStore, preparseLibraryPlans } from './library-session';
 export type { LibraryStoreOptions, PlanLibrarySession, SharedPlanOutcome } from './library-session';
 export type { LibraryEntry, LibraryResult } from './plan-library';

@@ -27,6 +27,8 @@ import {
   type LibraryStorage,
 } from './plan-library';
 import { createPlanStore, type PlanNotice, type PlanStore, type PlanStoreOptions } from './plan-store';
+import { forgetPreparsed, preparseSavedPlans } from './startup-parse';
+import { PLAN_STORAGE_KEY } from './storage-keys';
 import { selectValidation } from './validation';
 import { deepEqual } from './deep-equal';
 
@@ -108,6 +110,19 @@ function singlePlanSession(store: PlanStore, reason: string): PlanLibrarySession
   };
 }
 
+/**
+ * Before createLibraryPlanStore with the same `openId`: check the plans it may open (the one this
+ * tab had, the last one opened, one left by an earlier release) a slice at a time, `pause()`
+ * between slices, so a 5 000-VM plan opens without one long task. Optional: without it the store
+ * checks the plan itself, in one go.
+ */
+export function preparseLibraryPlans(openId: string | null | undefined, pause: () => Promise<void>, storage = getBrowserStorage() as LibraryStorage | null): Promise<void> {
+  if (!storage) return Promise.resolve();
+  const current = readIndex(storage)?.currentId;
+  const ids = [openId, current].filter((id): id is string => typeof id === 'string');
+  return preparseSavedPlans(storage, [PLAN_STORAGE_KEY, ...ids.map(planKey)], pause);
+}
+
 /** The app's store, loaded from My plans (or `example`), autosaving the open plan. */
 export function createLibraryPlanStore(options: LibraryStoreOptions): { store: PlanStore; session: PlanLibrarySession; persistence: PersistHandle } {
   const { example, storage: given, newId: makeId = randomId, openId, ...rest } = options;
@@ -123,6 +138,7 @@ export function createLibraryPlanStore(options: LibraryStoreOptions): { store: P
     const notice = loaded.notice ?? (library && !library.ok ? { ...UNAVAILABLE, message: `${library.message}. The plan is saved as before, without My plans.` } : null);
     const store = createPlanStore({ ...rest, initialPlan: loaded.plan, notice });
     const persistence = persistPlanStore(store, { ...rest, storage, canSave: loaded.canSave });
+    forgetPreparsed();
     return { store, persistence, session: singlePlanSession(store, library && !library.ok ? library.message : NO_LIBRARY) };
   }
 
@@ -248,6 +264,7 @@ export function createLibraryPlanStore(options: LibraryStoreOptions): { store: P
       return { ok: true, value: { name: read.plan.name } };
     },
   };
+  forgetPreparsed();
   return { store, persistence, session };
 }
 

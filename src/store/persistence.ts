@@ -6,8 +6,9 @@
  */
 import { SCHEMA_VERSION, describeIssue, parsePlan, type Plan } from '@/plan';
 import { createPlanStore, type PlanNotice, type PlanStore, type PlanStoreOptions } from './plan-store';
+import { takePreparsed } from './startup-parse';
 import { storageFullMessage, storageUseChars } from './storage-use';
-import { selectValidation } from './validation';
+import { rememberParsedPlan, selectValidation } from './validation';
 
 import { CORRUPT_KEY_PREFIX, PLAN_STORAGE_KEY } from './storage-keys';
 
@@ -81,8 +82,12 @@ export function readSavedPlan(storage: PlanStorage | null, key: string, now: () 
   } catch {
     // Not JSON: handled below as a corrupt saved plan.
   }
-  const draft = envelope ? parsePlan(envelope.plan) : null;
-  if (draft?.ok) return { status: 'ok', plan: draft.plan };
+  // Checked in advance while a big plan opened (startup-parse.ts), else now.
+  const draft = envelope ? (takePreparsed(raw) ?? parsePlan(envelope.plan)) : null;
+  if (draft?.ok) {
+    rememberParsedPlan(draft.plan);
+    return { status: 'ok', plan: draft.plan };
+  }
 
   // Unusable: keep the raw text before anything can overwrite it.
   const backupKey = `${CORRUPT_KEY_PREFIX}${new Date(now()).toISOString()}`;

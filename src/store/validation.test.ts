@@ -1,8 +1,12 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { parsePlan } from '@/plan';
+import { arbPlanInput } from '@/test/arbitraries';
+import { generatePlan } from '@/test/generated-plans';
 import { setIn } from './draft-ops';
 import { createPlanStore } from './plan-store';
 import { branchOffice } from './testing/example-plan';
-import { groupIssuesByPath, selectDraftValidation, selectLastValidPlan, selectResultsOutOfDate, selectValidation } from './validation';
+import { groupIssuesByPath, rememberParsedPlan, selectDraftValidation, selectLastValidPlan, selectResultsOutOfDate, selectValidation } from './validation';
 
 describe('selectValidation', () => {
   it('a valid draft gives the trusted plan and no issues', () => {
@@ -48,6 +52,37 @@ describe('selectValidation', () => {
     const draft = branchOffice();
     expect(selectValidation(draft)).toBe(selectValidation(draft));
     expect(selectValidation(structuredClone(draft))).not.toBe(selectValidation(draft));
+  });
+});
+
+describe('rememberParsedPlan', () => {
+  // The shortcut is sound only if parsing a parsed plan gives the same plan again.
+  const reparsed = (input: unknown) => {
+    const once = parsePlan(input);
+    if (!once.ok) return null;
+    const twice = parsePlan(once.plan);
+    return { once: once.plan, twice: twice.ok ? twice.plan : twice };
+  };
+
+  it('the gate is idempotent on generated and random plans', () => {
+    const big = reparsed(generatePlan(300, [0.1, 0.7, 0.2]))!;
+    expect(big.twice).toEqual(big.once);
+    fc.assert(
+      fc.property(arbPlanInput, (input) => {
+        const r = reparsed(input);
+        if (r) expect(r.twice).toEqual(r.once);
+      }),
+      { numRuns: 50 },
+    );
+  });
+
+  it('a remembered plan validates as itself, with no issues', () => {
+    const parsed = parsePlan(generatePlan(20));
+    if (!parsed.ok) throw new Error('generated plan did not parse');
+    rememberParsedPlan(parsed.plan);
+    const validation = selectValidation(parsed.plan);
+    expect(validation).toMatchObject({ ok: true, plan: parsed.plan, issues: [] });
+    expect(validation.plan).toEqual((parsePlan(parsed.plan) as { plan: unknown }).plan);
   });
 });
 

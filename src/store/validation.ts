@@ -38,6 +38,15 @@ export function selectValidation(draft: PlanDraft): DraftValidation {
   return result;
 }
 
+/**
+ * `plan` just came out of parsePlan, so it is valid and parsing it again would give an equal plan
+ * (the gate is idempotent: validation.test.ts): remember that instead of parsing a saved 5 000-VM
+ * plan a second time while the page opens.
+ */
+export function rememberParsedPlan(plan: Plan): void {
+  if (!cache.has(plan)) cache.set(plan, { ok: true, plan, issues: [], issuesByPath: new Map() });
+}
+
 /** Validation of the store's current draft. */
 export const selectDraftValidation = (state: PlanStoreState): DraftValidation => selectValidation(state.draft);
 

@@ -21,6 +21,11 @@ export interface HashSyncOptions {
   session: PlanLibrarySession;
   /** Quiet time after the last edit before the address bar is rewritten, ms. */
   debounceMs?: number;
+  /**
+   * Write the address bar at start after this many ms instead of at once: the page opens first
+   * (a big plan's link estimate costs ~150 ms of the first task). Null = at once.
+   */
+  firstWriteMs?: number | null;
   win?: Window;
 }
 
@@ -30,7 +35,7 @@ export interface HashSyncOptions {
  * a draft with errors keeps the last valid plan's link), written with `replaceState` so edits add
  * no history entries. A link pasted into the same tab (`hashchange`) is opened like one at start.
  */
-export function startHashSync({ store, session, debounceMs = 200, win = window }: HashSyncOptions): HashSync {
+export function startHashSync({ store, session, debounceMs = 200, firstWriteMs = null, win = window }: HashSyncOptions): HashSync {
   let timer: ReturnType<typeof setTimeout> | null = null;
 
   const write = () => {
@@ -54,7 +59,8 @@ export function startHashSync({ store, session, debounceMs = 200, win = window }
     write(); // the address bar shows the open plan again (also after a bad link)
   };
   win.addEventListener('hashchange', onHashChange);
-  write();
+  if (firstWriteMs === null) write();
+  else timer = setTimeout(write, firstWriteMs);
 
   return {
     flush: write,

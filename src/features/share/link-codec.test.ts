@@ -5,7 +5,7 @@ import { examplePlan } from '@/app/examples';
 import { SCHEMA_VERSION, parsePlan, type Plan } from '@/plan';
 import { arbPlanInput } from '@/test/arbitraries';
 import { fromBase64Url, toBase64Url } from './base64url';
-import { LINK_KEY, MAX_LINK_CHARS, decodePlanLink, encodePlanLink, type DecodedLink } from './link-codec';
+import { LINK_KEY, MAX_LINK_CHARS, decodePlanLink, encodePlanLink, utf8Length, type DecodedLink } from './link-codec';
 import { edgePlan, minimalPlan, tenVmPlan } from './testing/sample-plans';
 
 const hashOf = (plan: Plan): string => {
@@ -161,6 +161,26 @@ describe('bad links are values that say what is wrong', () => {
     // The real payload, for comparison: the estimate is within 15 % of it.
     const real = toBase64Url(zlibSync(strToU8(JSON.stringify(big)), { level: 9 })).length;
     expect(!refused.ok && Math.abs(refused.chars - real) / real).toBeLessThan(0.15);
+  });
+
+  it('the estimate is the one made from the fully encoded JSON, also with names outside ASCII', () => {
+    const plan = examplePlan('datacenter');
+    const weights = (i: number) => Array.from({ length: 24 }, (_, h) => ((i * 24 + h) * 2654435761) % 1000003 / 7);
+    // Names of 1-, 2-, 3- and 4-byte characters shift where the 128 KiB sample ends.
+    const names = ['SQL', 'Zürich', 'Ελλάδα', '東京', '😀 app'];
+    const vms = Array.from({ length: 5000 }, (_, i) => ({ ...plan.vms[0]!, id: `v${i}`, name: names[i % names.length]!, profile: 'custom' as const, hourlyWeights: weights(i) }));
+    const big = { ...plan, vms };
+    // The former way: encode everything, then sample the first 128 KiB.
+    const json = strToU8(JSON.stringify(big));
+    const sample = zlibSync(json.subarray(0, 128 * 1024), { level: 6 });
+    expect(encodePlanLink(big)).toEqual({ ok: false, chars: Math.round((((sample.length * 4) / 3) * json.length) / (128 * 1024)), estimated: true });
+  });
+
+  it('utf8Length counts what TextEncoder writes', () => {
+    for (const text of ['', 'plain', 'Zürich', '東京', '😀', 'lone \ud800 high', 'lone \udc00 low', 'end \ud83d']) {
+      expect(utf8Length(text)).toBe(new TextEncoder().encode(text).length);
+    }
+    fc.assert(fc.property(fc.string({ unit: 'binary' }), (text) => utf8Length(text) === new TextEncoder().encode(text).length));
   });
 
   it('a large plan that fits is still encoded in full (1 000 generated-like VMs, no estimate)', () => {

@@ -48,16 +48,37 @@ const CLEARLY_TOO_LONG = 1.5;
  * compressing its whole JSON would hold the page for hundreds of milliseconds on every edit.
  */
 export function encodePlanLink(plan: Plan): EncodedLink {
-  const json = strToU8(JSON.stringify(plan));
-  if (json.length > ESTIMATE_FROM_BYTES) {
-    const sample = zlibSync(json.subarray(0, SAMPLE_BYTES), { level: 6 });
-    const estimate = Math.round((((sample.length * 4) / 3) * json.length) / SAMPLE_BYTES);
-    if (estimate > CLEARLY_TOO_LONG * MAX_LINK_CHARS || json.length > MAX_PLAN_JSON_BYTES) return { ok: false, chars: estimate, estimated: true };
+  const text = JSON.stringify(plan);
+  // The estimate needs the JSON's UTF-8 size and first bytes only: encoding a 5 000-VM plan's
+  // 2.5 MB of JSON just to measure it took longer than the estimate itself.
+  const jsonBytes = utf8Length(text);
+  if (jsonBytes > ESTIMATE_FROM_BYTES) {
+    // One character past the sample, so a pair of surrogates cut by the slice still encodes whole.
+    const head = strToU8(text.slice(0, SAMPLE_BYTES + 1)).subarray(0, SAMPLE_BYTES);
+    const sample = zlibSync(head, { level: 6 });
+    const estimate = Math.round((((sample.length * 4) / 3) * jsonBytes) / SAMPLE_BYTES);
+    if (estimate > CLEARLY_TOO_LONG * MAX_LINK_CHARS || jsonBytes > MAX_PLAN_JSON_BYTES) return { ok: false, chars: estimate, estimated: true };
   }
+  const json = strToU8(text);
   const payload = toBase64Url(zlibSync(json, { level: 9 }));
   // Either cap would make the decoder refuse the link: refuse it here instead.
   if (payload.length > MAX_LINK_CHARS || json.length > MAX_PLAN_JSON_BYTES) return { ok: false, chars: payload.length };
   return { ok: true, hash: `#${LINK_KEY}${SCHEMA_VERSION}.${payload}` };
+}
+
+/** Bytes of `text` in UTF-8 as TextEncoder writes it (a lone surrogate becomes U+FFFD, 3 bytes). */
+export function utf8Length(text: string): number {
+  let bytes = 0;
+  for (let i = 0; i < text.length; i++) {
+    const unit = text.charCodeAt(i);
+    if (unit < 0x80) bytes += 1;
+    else if (unit < 0x800) bytes += 2;
+    else if (unit >= 0xd800 && unit <= 0xdbff && i + 1 < text.length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      bytes += 4; // a surrogate pair: one code point past U+FFFF
+      i++;
+    } else bytes += 3;
+  }
+  return bytes;
 }
 
 const fail = (problem: LinkProblem, message: string): DecodedLink => ({ kind: 'error', problem, message });

@@ -1,9 +1,10 @@
-import { Area, CartesianGrid, ComposedChart, Legend, Line, ReferenceLine, ResponsiveContainer, Scatter, Tooltip, XAxis, YAxis } from 'recharts';
+import { Area, CartesianGrid, ComposedChart, Legend, Line, ReferenceLine, Scatter, Tooltip, XAxis, YAxis } from 'recharts';
 import type { PlanResult } from '@/engine';
 import type { Plan } from '@/plan';
 import { formatBytes, formatClock, formatDuration } from '@/lib/format';
 import { buildBacklogChart, backlogSummary, durationTicksMinutes, niceDurationCeilMinutes, wantsLogLagAxis } from '../chart-data';
 import { ChartFigure } from './chart-figure';
+import { PlotContainer } from './plot-container';
 import { axisNumber, minutesTick } from './chart-format';
 import { AXIS_LABEL_STYLE, AXIS_TICK, LEGEND_PROPS, seriesColor, THEME, TOOLTIP_STYLE } from './palette';
 
@@ -49,7 +50,7 @@ export function BacklogChart({ plan, result, width }: { plan: Plan; result: Plan
       height={HEIGHT}
       table={table}
     >
-      <ResponsiveContainer width={width ?? '100%'} height={width ? HEIGHT : '100%'}>
+      <PlotContainer width={width}>
         <ComposedChart data={points} margin={{ top: 8, right: 8, bottom: 24, left: 8 }} accessibilityLayer={false}>
           <CartesianGrid stroke={THEME.border} strokeDasharray="2 4" vertical={false} yAxisId="backlog" />
           <XAxis
@@ -136,7 +137,7 @@ export function BacklogChart({ plan, result, width }: { plan: Plan; result: Plan
             />
           ) : null}
         </ComposedChart>
-      </ResponsiveContainer>
+      </PlotContainer>
     </ChartFigure>
   );
 }

@@ -1,5 +1,6 @@
-import { useState, type ReactNode } from 'react';
+import { useRef, useState, type ReactNode } from 'react';
 import { formatNumber } from '@/lib/format';
+import { PlotSizeContext, useObservedWidth } from './plot-container';
 
 export interface ChartTable {
   columns: string[];
@@ -11,7 +12,7 @@ interface ChartFigureProps {
   title: string;
   /** The takeaway in words; also the figure's accessible description. */
   summary: string;
-  /** Pixel height of the plot: ResponsiveContainer needs a sized parent. */
+  /** Pixel height of the plot (its PlotContainer draws the chart at this height). */
   height: number;
   children: ReactNode;
   /** Key below the plot (line styles and what they mean). */
@@ -30,6 +31,8 @@ export const MAX_TABLE_ROWS = 500;
  */
 export function ChartFigure({ id, title, summary, height, children, keyItems, table }: ChartFigureProps) {
   const [open, setOpen] = useState(false);
+  const plotRef = useRef<HTMLDivElement>(null);
+  const plotWidth = useObservedWidth(plotRef);
   // A closed disclosure of thousands of rows would still cost the page its DOM: build it on opening.
   const rows = !table || (table.rows.length > EAGER_ROWS && !open) ? [] : table.rows.slice(0, MAX_TABLE_ROWS);
   return (
@@ -40,8 +43,8 @@ export function ChartFigure({ id, title, summary, height, children, keyItems, ta
       <p id={`${id}-summary`} className="chart-summary">
         {summary}
       </p>
-      <div className="chart-plot" style={{ height }} aria-hidden="true">
-        {children}
+      <div ref={plotRef} className="chart-plot" style={{ height }} aria-hidden="true">
+        <PlotSizeContext value={{ width: plotWidth, height }}>{children}</PlotSizeContext>
       </div>
       {keyItems ? <div className="chart-key">{keyItems}</div> : null}
       {table ? (

@@ -1,8 +1,9 @@
-import { Bar, CartesianGrid, ComposedChart, Legend, Line, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { Bar, CartesianGrid, ComposedChart, Legend, Line, Tooltip, XAxis, YAxis } from 'recharts';
 import type { PlanResult } from '@/engine';
 import { formatMbps } from '@/lib/format';
 import { buildDemandChart, demandSummary, OTHERS_KEY } from '../chart-data';
 import { ChartFigure } from './chart-figure';
+import { PlotContainer } from './plot-container';
 import { AXIS_LABEL_STYLE, AXIS_TICK, LEGEND_PROPS, OTHERS_COLOR, seriesColor, THEME, TOOLTIP_STYLE } from './palette';
 
 const HEIGHT = 300;
@@ -22,7 +23,7 @@ export function DemandChart({ result, width }: { result: PlanResult; width?: num
       height={HEIGHT}
       table={table}
     >
-      <ResponsiveContainer width={width ?? '100%'} height={width ? HEIGHT : '100%'}>
+      <PlotContainer width={width}>
         <ComposedChart data={data.points} margin={{ top: 8, right: 16, bottom: 24, left: 8 }} accessibilityLayer={false}>
           <CartesianGrid stroke={THEME.border} strokeDasharray="2 4" vertical={false} />
           <XAxis
@@ -63,7 +64,7 @@ export function DemandChart({ result, width }: { result: PlanResult; width?: num
             isAnimationActive={false}
           />
         </ComposedChart>
-      </ResponsiveContainer>
+      </PlotContainer>
     </ChartFigure>
   );
 }

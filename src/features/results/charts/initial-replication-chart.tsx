@@ -1,9 +1,10 @@
-import { Bar, BarChart, CartesianGrid, Legend, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { Bar, BarChart, CartesianGrid, Legend, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
 import type { PlanResult } from '@/engine';
 import { formatDuration } from '@/lib/format';
 import { buildInitialReplicationChart, hourTicks, initialReplicationSummary, latestInitialReplicationRows } from '../chart-data';
 import type { InitialReplicationRow } from '../chart-data';
 import { ChartFigure } from './chart-figure';
+import { PlotContainer } from './plot-container';
 import { hoursTick } from './chart-format';
 import { HatchPattern } from './hatch-pattern';
 import { AXIS_LABEL_STYLE, AXIS_TICK, LEGEND_PROPS, seriesColor, THEME, TOOLTIP_STYLE } from './palette';
@@ -41,7 +42,7 @@ export function InitialReplicationChart({ result, width }: { result: PlanResult;
       height={height}
       table={table}
     >
-      <ResponsiveContainer width={width ?? '100%'} height={width ? height : '100%'}>
+      <PlotContainer width={width}>
         <BarChart data={rows} layout="vertical" margin={{ top: 8, right: 24, bottom: 24, left: 8 }} accessibilityLayer={false} barCategoryGap="20%">
           <HatchPattern id={HATCH_ID} color={THEME.bad} />
           <CartesianGrid stroke={THEME.border} strokeDasharray="2 4" horizontal={false} />
@@ -90,7 +91,7 @@ export function InitialReplicationChart({ result, width }: { result: PlanResult;
             />
           ) : null}
         </BarChart>
-      </ResponsiveContainer>
+      </PlotContainer>
     </ChartFigure>
   );
 }

@@ -1,10 +1,11 @@
-import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { Bar, BarChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis } from 'recharts';
 import type { PlanResult } from '@/engine';
 import type { Plan } from '@/plan';
 import { formatBytes } from '@/lib/format';
 import { buildStorageChart, storageSummary } from '../chart-data';
 import type { StorageSegmentKey } from '../chart-data';
 import { ChartFigure } from './chart-figure';
+import { PlotContainer } from './plot-container';
 import { axisNumber } from './chart-format';
 import { HatchPattern } from './hatch-pattern';
 import { AXIS_LABEL_STYLE, AXIS_TICK, LEGEND_PROPS, seriesColor, THEME, TOOLTIP_STYLE } from './palette';
@@ -50,7 +51,7 @@ export function StorageChart({ plan, result, width }: { plan: Plan; result: Plan
   };
   return (
     <ChartFigure id="chart-storage" title="Storage: replica site and primary free space" summary={storageSummary(data, units)} height={HEIGHT} table={table}>
-      <ResponsiveContainer width={width ?? '100%'} height={width ? HEIGHT : '100%'}>
+      <PlotContainer width={width}>
         <BarChart data={data.rows} layout="vertical" margin={{ top: 8, right: 16, bottom: 24, left: 8 }} accessibilityLayer={false} barCategoryGap="22%">
           <HatchPattern id={HATCH_ID} color={THEME.muted} />
           <CartesianGrid stroke={THEME.border} strokeDasharray="2 4" horizontal={false} />
@@ -80,7 +81,7 @@ export function StorageChart({ plan, result, width }: { plan: Plan; result: Plan
             />
           ))}
         </BarChart>
-      </ResponsiveContainer>
+      </PlotContainer>
     </ChartFigure>
   );
 }

@@ -1,10 +1,11 @@
-import { CartesianGrid, ComposedChart, Legend, Line, ReferenceArea, ReferenceLine, ResponsiveContainer, Scatter, Tooltip, XAxis, YAxis } from 'recharts';
+import { CartesianGrid, ComposedChart, Legend, Line, ReferenceArea, ReferenceLine, Scatter, Tooltip, XAxis, YAxis } from 'recharts';
 import type { PlanResult } from '@/engine';
 import type { Plan } from '@/plan';
 import { formatDuration, formatMbps, formatPercent } from '@/lib/format';
 import { buildWhatIfChart, buildWhatIfDisplay, durationTicksMinutes, logTicks125, niceDurationCeilMinutes, wantsLogLagAxis, whatIfSummary } from '../chart-data';
 import type { WhatIfRow } from '../chart-data';
 import { ChartFigure, KeyItem } from './chart-figure';
+import { PlotContainer } from './plot-container';
 import { axisNumber, minutesTick } from './chart-format';
 import { AXIS_LABEL_STYLE, AXIS_TICK, LEGEND_PROPS, seriesColor, THEME, TOOLTIP_STYLE } from './palette';
 
@@ -69,7 +70,7 @@ export function WhatIfChart({ plan, result, width }: { plan: Plan; result: PlanR
   );
   return (
     <ChartFigure id="chart-what-if" title="What if the uplink changes: worst RPO and cycles on time" summary={whatIfSummary(data)} height={HEIGHT} table={table} keyItems={keyItems}>
-      <ResponsiveContainer width={width ?? '100%'} height={width ? HEIGHT : '100%'}>
+      <PlotContainer width={width}>
         <ComposedChart data={rows} margin={{ top: 8 + LABEL_ROW_PX * Math.min(3, view.groups.length), right: 8, bottom: 24, left: 8 }} accessibilityLayer={false}>
           <CartesianGrid stroke={THEME.border} strokeDasharray="2 4" />
           <XAxis
@@ -155,7 +156,7 @@ export function WhatIfChart({ plan, result, width }: { plan: Plan; result: PlanR
             );
           })}
         </ComposedChart>
-      </ResponsiveContainer>
+      </PlotContainer>
     </ChartFigure>
   );
 }
