@@ -18,7 +18,8 @@ async function start(container: HTMLElement) {
   // example; a damaged saved plan is set aside with a notice. A big saved plan is checked a slice
   // at a time first, so opening it holds the page for no long task.
   const tab = readTabMemory();
-  await preparseLibraryPlans(tab?.planId, yieldToBrowser);
+  // Only a head start: whatever goes wrong there, the store below checks the plan in one go.
+  await preparseLibraryPlans(tab?.planId, yieldToBrowser).catch(() => {});
   const { store, session } = createLibraryPlanStore({ example: examplePlan(), openId: tab?.planId });
   // A plan link in the address bar wins over the saved plan, which stays in My plans; a bad link
   // only raises a banner. This tab's own link after a reload is not a shared link (it may predate
