@@ -13,6 +13,7 @@
  *   npm run bench                      everything (5 000 and 10 000 VMs too; several minutes)
  *   npm run bench -- --quick           without 5 000 / 10 000 VMs
  *   npm run bench -- --against <rev>   another reference commit
+ *   npm run bench -- --ignore a,b      leave fields named a or b out of the equality check (changed shape on purpose)
  */
 import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, mkdirSync, symlinkSync } from 'node:fs';
@@ -112,8 +113,10 @@ for (const r of rows) {
   console.log(`${r.name.padEnd(40)} ${ms(r.before).padStart(12)} ${ms(r.after).padStart(12)} ${`×${(r.before / r.after).toFixed(2)}`.padStart(7)}  ${r.runs}`);
 }
 
-// The equality check.
+// The equality check; `--ignore a,b` leaves out fields that changed shape on purpose since the reference.
 const REL = 1e-9;
+const ignored = new Set((option('--ignore') ?? '').split(',').filter(Boolean));
+if (ignored.size) console.log(`Fields left out of the comparison: ${[...ignored].join(', ')}.`);
 function diff(a: unknown, b: unknown, path: string, out: string[], worst: { rel: number }): void {
   if (out.length >= 5) return;
   if (typeof a === 'number' && typeof b === 'number') {
@@ -132,7 +135,7 @@ function diff(a: unknown, b: unknown, path: string, out: string[], worst: { rel:
     return;
   }
   if (a && b && typeof a === 'object' && typeof b === 'object') {
-    const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
+    const keys = new Set([...Object.keys(a), ...Object.keys(b)].filter((k) => !ignored.has(k)));
     for (const k of keys) diff((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k], `${path}.${k}`, out, worst);
     return;
   }
