@@ -2,6 +2,7 @@
  * Times of the measured period as the customer lived them: the collector's local wall clock.
  * Inside, a moment is naive ms (local fields read as UTC), so formatting uses the UTC time zone.
  */
+import type { DailyPeakRow } from '@/components/daily-peak';
 import type { MeasuredResult } from '@/engine';
 import { formatDuration, getDisplayLocale } from '@/lib/format';
 
@@ -26,17 +27,8 @@ export function formatPeriod(startMs: number, seconds: number): string {
   return `${at(startMs)} – ${at(end)} (${formatDuration(seconds)})`;
 }
 
-export interface DayRow {
-  label: string;
-  peakRpoMinutes: number;
-  violations: number;
-  violationSeconds: number;
-  breaches: number;
-  /** The day holds only part of the period (first or last). */
-  partial: boolean;
-  /** Share of the day in which every VM was sampled, percent. */
-  coveragePercent: number;
-}
+/** A day of the analysis: the bars and the table of `DailyPeakChart`. */
+export type DayRow = DailyPeakRow;
 
 /** One row per local calendar day of the analysis: the chart's bars and its table. */
 export function dayRows(result: MeasuredResult, startMs: number): DayRow[] {
