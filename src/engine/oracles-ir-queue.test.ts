@@ -10,7 +10,8 @@ import { evaluatePlan } from '@/engine';
 import type { Plan } from '@/plan';
 import { buildPlan, expectRel, GiB, makeDisk, makeVm, SECONDS_PER_DAY } from '@/test/factories';
 import { irVm } from '@/test/result-helpers';
-import { initialReplication, irSettings, runTimeline, type IrLink } from './initial-replication';
+import { initialReplication, irSettings } from './initial-replication';
+import { runTimeline, type IrLink } from './ir-timeline';
 import { buildVmModel, capacityByHourMbps, resolvedMaxActiveTransfers, wireRatio } from './model';
 
 /** The engine's IR on its own (no cycle simulation): what evaluatePlan passes, without stream caps. */

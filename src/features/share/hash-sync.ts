@@ -29,7 +29,6 @@ export interface HashSyncOptions {
   win?: Window;
 }
 
-
 /**
  * Keep the address bar on the open plan: `#plan=…` of the last valid plan (what the results show;
  * a draft with errors keeps the last valid plan's link), written with `replaceState` so edits add
