@@ -74,6 +74,12 @@ export function readSavedPlan(storage: PlanStorage | null, key: string, now: () 
     return { status: 'unavailable' };
   }
   if (raw === null) return { status: 'none' };
+  // Checked in advance while a big plan opened (startup-parse.ts): a good plan needs no second JSON.parse.
+  const early = takePreparsed(raw);
+  if (early?.ok) {
+    rememberParsedPlan(early.plan);
+    return { status: 'ok', plan: early.plan };
+  }
 
   let envelope: Partial<SavedPlanEnvelope> | null = null;
   try {
@@ -82,8 +88,7 @@ export function readSavedPlan(storage: PlanStorage | null, key: string, now: () 
   } catch {
     // Not JSON: handled below as a corrupt saved plan.
   }
-  // Checked in advance while a big plan opened (startup-parse.ts), else now.
-  const draft = envelope ? (takePreparsed(raw) ?? parsePlan(envelope.plan)) : null;
+  const draft = envelope ? (early ?? parsePlan(envelope.plan)) : null;
   if (draft?.ok) {
     rememberParsedPlan(draft.plan);
     return { status: 'ok', plan: draft.plan };
