@@ -4,6 +4,7 @@
  */
 import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState, type ClipboardEvent } from 'react';
 import { StatusLine, fieldDomId, statusMessage, vmRowDomId, type StatusMessage } from '@/components';
+import { BIG_PLAN_VMS } from '@/components/big-plan';
 import { DEFAULTS, LIMITS, WINDOWS_SERVER_VERSIONS, type WindowsServerVersion } from '@/plan';
 import { usePlanStore, type DraftVm } from '@/store';
 import type { ChurnMode } from './churn-input';
@@ -131,7 +132,7 @@ export function VmEditor() {
       {note ? <p className="vm-note">{note}</p> : null}
       <BulkPanel vms={vms} selection={selection} version={version} planIrMethod={planIrMethod} onStatus={setStatus} />
       <StatusLine status={status} className="vm-status" />
-      <div className="vm-table-wrap">
+      <div className={vms.length >= BIG_PLAN_VMS ? 'vm-table-wrap vm-table-wrap--big' : 'vm-table-wrap'}>
         <table className="vm-table">
           <caption className="visually-hidden">Virtual machines: one row per VM or group of identical VMs</caption>
           <VmTableHead all={selection.count === 0 ? false : selection.count === vms.length ? true : null} onAll={selection.all} />

@@ -1,12 +1,13 @@
 import { useMemo, type ReactNode } from 'react';
 import { Contained } from '@/components';
+import { BIG_PLAN_VMS } from '@/components/big-plan';
 import type { PlanResult } from '@/engine';
 import type { Plan } from '@/plan';
 import { BacklogChart } from './backlog-chart';
 import { DemandChart } from './demand-chart';
 import { InitialReplicationChart } from './initial-replication-chart';
 import { StorageChart } from './storage-chart';
-import { STAGGER_FROM_VMS, useStaggeredMount } from './use-staggered-mount';
+import { useStaggeredMount } from './use-staggered-mount';
 import { WhatIfChart } from './what-if-chart';
 import './charts.css';
 
@@ -33,7 +34,7 @@ export function ResultCharts({ plan, result }: { plan: Plan; result: PlanResult 
     ],
     [plan, result],
   );
-  const mounted = useStaggeredMount(charts.length, plan.vms.length >= STAGGER_FROM_VMS);
+  const mounted = useStaggeredMount(charts.length, plan.vms.length >= BIG_PLAN_VMS);
   return (
     <section className="chart-grid" aria-labelledby="charts-heading">
       <h2 id="charts-heading" className="chart-grid-title">

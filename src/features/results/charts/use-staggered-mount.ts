@@ -1,12 +1,10 @@
 import { startTransition, useEffect, useState } from 'react';
 
 /**
- * Plans from this many VMs draw their charts one per browser task. Each chart of a 5 000-VM plan
+ * Big plans (`BIG_PLAN_VMS`) draw their charts one per browser task. Each chart of a 5 000-VM plan
  * costs 100–500 ms to mount (Recharts measures tick labels and re-renders inside the commit), so
- * drawing all five in one commit held the page for seconds. Smaller plans keep every chart in the
- * same commit as before.
+ * drawing all five in one commit held the page for seconds.
  */
-export const STAGGER_FROM_VMS = 200;
 
 /**
  * How many of `total` parts to mount: all at once unless `staggered`, else one more after each
