@@ -103,15 +103,16 @@ export class CopyCycles {
 
   /**
    * Missed cycles of a busy copy: its boundaries in (counted so far, upTo] passed while its log
-   * was outstanding [HEALTH2]. Marks them counted; `onEach` (optional) sees each one's time.
+   * was outstanding [HEALTH2]. Marks them counted; `onRange` (optional) sees them as the
+   * boundaries k × T for k in (from, to].
    */
-  countMissed(i: number, upTo: number, onEach?: (boundary: number) => void): number {
+  countMissed(i: number, upTo: number, onRange?: (from: number, to: number, T: number) => void): number {
     const T = this.T[i]!;
     const from = Math.floor(this.countedTo[i]! / T);
     const to = Math.floor(upTo / T);
     if (to <= from) return 0;
     this.countedTo[i] = upTo;
-    if (onEach) for (let k = from + 1; k <= to; k++) onEach(k * T);
+    onRange?.(from, to, T);
     return to - from;
   }
 

@@ -135,6 +135,25 @@ export function simulate(opts: SimOptions): SimResult {
     return d * perDay[i]! + cumulative[i * HOURS_PER_DAY + h]! + rate[i * HOURS_PER_DAY + h]! * s;
   };
   const F = (i: number, t: number) => rawWrittenUntil(vms[vmOf[i]!]!, t);
+  // The 5-minute samples ask F of every copy at a few shared times (each frequency's last
+  // boundary, the sample time): those times are placed in the day once per sample.
+  const frequencies = [...new Set(T)];
+  const frequencyOf = Int32Array.from(T, (t) => frequencies.indexOf(t));
+  const sampleAt = placedTimes(frequencies.length + 1);
+  // The same marks hour-major: a sample reads one hour of every copy, so it walks them in order.
+  const cumulativeByHour = new Float64Array(n * HOURS_PER_DAY);
+  const rateByHour = new Float64Array(n * HOURS_PER_DAY);
+  const isShaped = new Uint8Array(n);
+  for (let i = 0; i < n; i++) {
+    isShaped[i] = shaped[i] ? 1 : 0;
+    for (let h = 0; h < HOURS_PER_DAY; h++) {
+      cumulativeByHour[h * n + i] = cumulative[i * HOURS_PER_DAY + h]!;
+      rateByHour[h * n + i] = rate[i * HOURS_PER_DAY + h]!;
+    }
+  }
+  /** F(i, t) for a time placed by `placeInDay` (the same sums as rawWrittenUntil). */
+  const writtenAt = (i: number, at: PlacedTimes, k: number) =>
+    isShaped[i] ? F(i, at.time[k]!) : at.day[k]! * perDay[i]! + cumulativeByHour[at.hour[k]! * n + i]! + rateByHour[at.hour[k]! * n + i]! * at.inHour[k]!;
 
   // 00:00 of day 1 looks like a healthy steady state: data as of −T is on the replica.
   const copies = new CopyCycles(T, 0, F, (i) => T[i]!);
@@ -219,9 +238,16 @@ export function simulate(opts: SimOptions): SimResult {
     rpoIntegral[i] = rpoIntegral[i]! + (b * b - a * a) / 2;
     rpoFrom[i] = until;
   };
-  const missedAt = (boundary: number) => {
-    const h = Math.floor((boundary - dayStart) / SECONDS_PER_HOUR);
-    missedByHour![countingCopy * HOURS_PER_DAY + h] = missedByHour![countingCopy * HOURS_PER_DAY + h]! + 1;
+  /** Missed boundaries k × T, k in (from, to], of the copy being counted, into their hours of the day. */
+  const missedAt = (from: number, to: number, T: number) => {
+    const o = countingCopy * HOURS_PER_DAY;
+    for (let k = from + 1; k <= to; ) {
+      const h = Math.floor((k * T - dayStart) / SECONDS_PER_HOUR);
+      // The last boundary before the next hour begins (times are whole seconds: exact).
+      const last = Math.max(k, Math.min(to, Math.ceil((dayStart + (h + 1) * SECONDS_PER_HOUR) / T) - 1));
+      missedByHour![o + h] = missedByHour![o + h]! + (last - k + 1);
+      k = last + 1;
+    }
   };
   let countingCopy = 0;
   /** Missed cycles of busy copy i up to `upTo` (its boundaries passed while its log was out). */
@@ -677,11 +703,18 @@ export function simulate(opts: SimOptions): SimResult {
     let backlog = 0;
     let worstNow = series!.worstRpoSeconds[step]!;
     let worstVm = series!.worstRpoVm[step]!;
+    // Every copy of a frequency shares its last boundary: place it (and tEnd) in the day once.
+    for (let f = 0; f < frequencies.length; f++) {
+      const T = frequencies[f]!;
+      placeInDay(sampleAt, f, Math.floor((tEnd - TICK_SECONDS) / T) * T);
+    }
+    const now = frequencies.length;
+    placeInDay(sampleAt, now, tEnd);
     for (let i = 0; i < n; i++) {
       backlog += copies.outstandingWire(i, wire);
-      const lastBoundary = Math.floor((tEnd - TICK_SECONDS) / T[i]!) * T[i]!;
-      if (lastBoundary > lastCut[i]!) backlog += (F(i, lastBoundary) - lastCutF[i]!) * wireRatio;
-      if (resyncAt[i] === Infinity && resyncLimit[i]! > 0) notePending(i, copies.pendingRaw(i, F(i, tEnd)), tEnd);
+      const f = frequencyOf[i]!;
+      if (sampleAt.time[f]! > lastCut[i]!) backlog += (writtenAt(i, sampleAt, f) - lastCutF[i]!) * wireRatio;
+      if (resyncAt[i] === Infinity && resyncLimit[i]! > 0) notePending(i, copies.pendingRaw(i, writtenAt(i, sampleAt, now)), tEnd);
       const rpo = tEnd - lastDelivered[i]!;
       if (rpo > worstNow) {
         worstNow = rpo;
@@ -698,4 +731,27 @@ export function simulate(opts: SimOptions): SimResult {
   const dailyRaw = Float64Array.from({ length: n }, (_, i) => perDay[i]!);
   const growth = detail ? unboundedGrowth({ stable, days, resyncAt, resyncLimit, pendingEnd, lagEnd, breachEver, dailyRaw }) : null;
   return summarise(vms, vmOf, day, { stable, complete, days, series, growth, reportedDayWorst });
+}
+
+/** A few times placed in their day and hour (`placeInDay`), for F of many copies at each. */
+interface PlacedTimes {
+  time: Float64Array;
+  day: Float64Array;
+  hour: Int32Array;
+  inHour: Float64Array;
+}
+
+function placedTimes(size: number): PlacedTimes {
+  return { time: new Float64Array(size), day: new Float64Array(size), hour: new Int32Array(size), inHour: new Float64Array(size) };
+}
+
+/** Place time `t` at slot `k`: its day, hour and seconds into the hour, computed as rawWrittenUntil does. */
+function placeInDay(at: PlacedTimes, k: number, t: number): void {
+  const day = Math.floor(t / SECONDS_PER_DAY);
+  const inDay = t - day * SECONDS_PER_DAY;
+  const hour = Math.min(HOURS_PER_DAY - 1, Math.floor(inDay / SECONDS_PER_HOUR));
+  at.time[k] = t;
+  at.day[k] = day;
+  at.hour[k] = hour;
+  at.inHour[k] = inDay - hour * SECONDS_PER_HOUR;
 }
