@@ -100,7 +100,8 @@ export function simulate(opts: SimOptions): SimResult {
       for (let j = 0; j < SHAPE_STEPS_PER_HOUR; j++) if (vm.stepRate[h * SHAPE_STEPS_PER_HOUR + j] !== vm.rawRate[h]) evenHour[h] = 0;
     }
   }
-  // Raw bytes written by copy i from time 0 to t (the hot path keeps flat arrays, not objects).
+  // Raw bytes written by copy i from time 0 to t (the hot path keeps flat arrays, not objects),
+  // hour-major: at any moment one hour of every copy is read, in copy order.
   const perDay = new Float64Array(n);
   const rate = new Float64Array(n * HOURS_PER_DAY);
   const cumulative = new Float64Array(n * HOURS_PER_DAY);
@@ -111,8 +112,8 @@ export function simulate(opts: SimOptions): SimResult {
     perDay[i] = vm.rawBytesPerDay;
     if (vm.stepRate) shaped[i] = vm;
     for (let h = 0; h < HOURS_PER_DAY; h++) {
-      rate[i * HOURS_PER_DAY + h] = vm.rawRate[h]!;
-      cumulative[i * HOURS_PER_DAY + h] = vm.rawCumulative[h]!;
+      rate[h * n + i] = vm.rawRate[h]!;
+      cumulative[h * n + i] = vm.rawCumulative[h]!;
     }
   }
   // Plan totals of the same, for the cheap "owed bytes" signature of a period start.
@@ -121,8 +122,8 @@ export function simulate(opts: SimOptions): SimResult {
   const totalCumulative = new Float64Array(HOURS_PER_DAY);
   for (let i = 0; i < n; i++) {
     for (let h = 0; h < HOURS_PER_DAY; h++) {
-      totalRate[h] = totalRate[h]! + rate[i * HOURS_PER_DAY + h]!;
-      totalCumulative[h] = totalCumulative[h]! + cumulative[i * HOURS_PER_DAY + h]!;
+      totalRate[h] = totalRate[h]! + rate[h * n + i]!;
+      totalCumulative[h] = totalCumulative[h]! + cumulative[h * n + i]!;
     }
   }
   /** F at a time known to lie in day `d`, hour `h`, `s` seconds into that hour. */
@@ -132,7 +133,7 @@ export function simulate(opts: SimOptions): SimResult {
       const k = h * SHAPE_STEPS_PER_HOUR + Math.min(SHAPE_STEPS_PER_HOUR - 1, Math.floor(s / SHAPE_STEP_SECONDS));
       return d * perDay[i]! + vm.stepCumulative![k]! + vm.stepRate![k]! * (s - (k - h * SHAPE_STEPS_PER_HOUR) * SHAPE_STEP_SECONDS);
     }
-    return d * perDay[i]! + cumulative[i * HOURS_PER_DAY + h]! + rate[i * HOURS_PER_DAY + h]! * s;
+    return d * perDay[i]! + cumulative[h * n + i]! + rate[h * n + i]! * s;
   };
   const F = (i: number, t: number) => rawWrittenUntil(vms[vmOf[i]!]!, t);
   // The 5-minute samples ask F of every copy at a few shared times (each frequency's last
@@ -140,20 +141,10 @@ export function simulate(opts: SimOptions): SimResult {
   const frequencies = [...new Set(T)];
   const frequencyOf = Int32Array.from(T, (t) => frequencies.indexOf(t));
   const sampleAt = placedTimes(frequencies.length + 1);
-  // The same marks hour-major: a sample reads one hour of every copy, so it walks them in order.
-  const cumulativeByHour = new Float64Array(n * HOURS_PER_DAY);
-  const rateByHour = new Float64Array(n * HOURS_PER_DAY);
-  const isShaped = new Uint8Array(n);
-  for (let i = 0; i < n; i++) {
-    isShaped[i] = shaped[i] ? 1 : 0;
-    for (let h = 0; h < HOURS_PER_DAY; h++) {
-      cumulativeByHour[h * n + i] = cumulative[i * HOURS_PER_DAY + h]!;
-      rateByHour[h * n + i] = rate[i * HOURS_PER_DAY + h]!;
-    }
-  }
+  const isShaped = Uint8Array.from(shaped, (vm) => (vm ? 1 : 0));
   /** F(i, t) for a time placed by `placeInDay` (the same sums as rawWrittenUntil). */
   const writtenAt = (i: number, at: PlacedTimes, k: number) =>
-    isShaped[i] ? F(i, at.time[k]!) : at.day[k]! * perDay[i]! + cumulativeByHour[at.hour[k]! * n + i]! + rateByHour[at.hour[k]! * n + i]! * at.inHour[k]!;
+    isShaped[i] ? F(i, at.time[k]!) : at.day[k]! * perDay[i]! + cumulative[at.hour[k]! * n + i]! + rate[at.hour[k]! * n + i]! * at.inHour[k]!;
 
   // 00:00 of day 1 looks like a healthy steady state: data as of −T is on the replica.
   const copies = new CopyCycles(T, 0, F, (i) => T[i]!);
@@ -185,7 +176,7 @@ export function simulate(opts: SimOptions): SimResult {
   /** `pending` raw bytes at `at`: when above the limit for the first time, back-date the crossing along the current write rate. */
   const notePending = (i: number, pending: number, at: number) => {
     if (!(pending > resyncLimit[i]! && resyncLimit[i]! > 0 && at < resyncAt[i]!)) return;
-    const writeRate = rate[i * HOURS_PER_DAY + tickHour]!;
+    const writeRate = rate[tickHour * n + i]!;
     resyncAt[i] = writeRate > 0 ? Math.max(lastPendingCheck, at - (pending - resyncLimit[i]!) / writeRate) : at;
   };
   let lastPendingCheck = 0; // the previous 5-minute sample: no crossing before it went unseen
@@ -432,7 +423,7 @@ export function simulate(opts: SimOptions): SimResult {
     const dt = m * PERIOD_SECONDS;
     // The skipped steps were sampled too, as far as the resync crossing is concerned: the same state.
     lastPendingCheck = p + PERIOD_SECONDS + dt;
-    copies.shift(dt, (i) => rate[i * HOURS_PER_DAY + hour]! * dt);
+    copies.shift(dt, (i) => rate[hour * n + i]! * dt);
     // Running totals move on as the marks do: what is owed stays the same.
     cutRaw += totalRate[hour]! * dt;
     deliveredWire += totalRate[hour]! * dt * wireRatio;
