@@ -1,5 +1,7 @@
 // ESLint flat config: TypeScript, React hooks, and the one-way import flow of STYLE.md
 // (engine and plan are pure leaves; shared code never reaches into features or the app shell).
+import { dirname, relative, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import js from '@eslint/js';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
@@ -7,16 +9,53 @@ import tseslint from 'typescript-eslint';
 
 const UI_AND_STATE = ['react', 'react-dom', 'react-dom/*', 'recharts', 'zustand', 'zustand/*', '@/store', '@/store/*', '@/features/*', '@/app/*', '@/components', '@/components/*', '@/worker/*'];
 
-/** Files that still import another feature (shared parts not yet moved out); nothing may join this list. */
-const LEGACY_CROSS_FEATURE = [
-  'src/features/files/file-actions.tsx', // results-context
-  'src/features/report/report-charts.tsx', // results charts
-  'src/features/report/report-view.tsx', // results-context
-  'src/features/report/report-vm-table.tsx', // results vm-result rows and cells
-];
-
 /** `no-restricted-imports` forbidding `groups`, with the reason shown in the message. */
 const forbid = (groups, message) => ['error', { patterns: [{ group: groups, message }] }];
+
+const SRC = fileURLToPath(new URL('./src/', import.meta.url));
+/** Layers every feature may use and that use no feature. */
+const SHARED_LAYERS = new Set(['components', 'engine', 'lib', 'plan', 'results', 'scenario', 'store', 'worker']);
+
+/** A path under src/ as its layer: `features/<name>` for a feature, else its top folder (`app`, `results`…). */
+function layerOf(absolutePath) {
+  const [top, name] = relative(SRC, absolutePath).split(sep);
+  return top === 'features' && name !== undefined && !name.includes('.') ? `features/${name}` : top;
+}
+
+/**
+ * The one-way flow shared → features → app, on where an import lands rather than how it is spelt:
+ * `@/` alias or relative path, barrel or deep path, static, re-export or dynamic `import()` (which
+ * `no-restricted-imports` does not see). A feature never imports another feature or the shell;
+ * a shared layer imports no feature and not the shell.
+ */
+const importDirection = {
+  meta: {
+    type: 'problem',
+    schema: [],
+    messages: {
+      otherFeature: 'A feature does not import another feature ({{to}}): move what they share to src/results, src/components or src/lib.',
+      sharedToFeature: 'Shared code ({{from}}) does not import {{to}}: imports flow shared → features → app.',
+      featureToApp: 'A feature does not import the app shell: imports flow shared → features → app.',
+    },
+  },
+  create(context) {
+    const from = layerOf(context.filename);
+    const isFeature = from.startsWith('features/');
+    if (!isFeature && !SHARED_LAYERS.has(from)) return {};
+    const check = (node) => {
+      const specifier = node.source?.type === 'Literal' ? node.source.value : null;
+      if (typeof specifier !== 'string') return;
+      const target = specifier.startsWith('@/') ? resolve(SRC, specifier.slice(2)) : specifier.startsWith('.') ? resolve(dirname(context.filename), specifier) : null;
+      if (target === null) return;
+      const to = layerOf(target);
+      const intoFeature = to === 'features' || to.startsWith('features/');
+      if (isFeature && to === 'app') context.report({ node: node.source, messageId: 'featureToApp' });
+      else if (isFeature && intoFeature && to !== from) context.report({ node: node.source, messageId: 'otherFeature', data: { to } });
+      else if (!isFeature && (intoFeature || to === 'app')) context.report({ node: node.source, messageId: 'sharedToFeature', data: { from, to } });
+    };
+    return { ImportDeclaration: check, ExportNamedDeclaration: check, ExportAllDeclaration: check, ImportExpression: check };
+  },
+};
 
 export default tseslint.config(
   { ignores: ['dist', 'dist-cli', 'node_modules', '.bench-cache', 'test-results', 'test-artifacts', 'playwright-report', 'scratch', 'coverage'] },
@@ -69,11 +108,6 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/lib/**', 'src/components/**', 'src/store/**', 'src/worker/**', 'src/results/**'],
-    ignores: ['**/*.test.{ts,tsx}'],
-    rules: { 'no-restricted-imports': forbid(['@/features/*', '@/app/*'], 'Shared code does not import features or the app shell: imports flow shared → features → app.') },
-  },
-  {
     files: ['src/results/**'],
     ignores: ['**/*.test.{ts,tsx}'],
     languageOptions: { globals: { ...globals.es2022 } },
@@ -81,23 +115,15 @@ export default tseslint.config(
       'no-restricted-imports': forbid(UI_AND_STATE, 'The results layer is pure and shared (UI, report, CLI): no UI, store, feature, DOM or worker code.'),
     },
   },
-  {
-    files: LEGACY_CROSS_FEATURE,
-    rules: { 'no-restricted-imports': forbid(['@/app/*'], 'Features do not import the app shell: imports flow shared → features → app.') },
-  },
   // A feature never imports another feature: what two features share lives in a shared layer
-  // (src/results, src/components, src/lib). One block per feature, each forbidding the others.
-  // LEGACY_CROSS_FEATURE lists the files that still do (known debt, to be moved), and no others.
-  ...['editor', 'files', 'measured', 'report', 'results', 'share', 'options'].map((feature) => ({
-    files: [`src/features/${feature}/**`],
-    ignores: ['**/*.test.{ts,tsx}', '**/testing/**', ...LEGACY_CROSS_FEATURE],
-    rules: {
-      'no-restricted-imports': forbid(
-        ['@/app/*', ...['editor', 'files', 'measured', 'report', 'results', 'share', 'options'].filter((f) => f !== feature).map((f) => `@/features/${f}/*`)],
-        'A feature does not import the app shell or another feature: move what they share to src/results, src/components or src/lib.',
-      ),
-    },
-  })),
+  // (src/results, src/components, src/lib); and shared code never imports a feature or the shell.
+  // Tests and test helpers may reach across (fixtures of another feature).
+  {
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: ['**/*.test.{ts,tsx}', '**/testing/**'],
+    plugins: { layers: { rules: { 'import-direction': importDirection } } },
+    rules: { 'layers/import-direction': 'error' },
+  },
   {
     files: ['*.{js,ts,mjs}', 'bin/**', 'bench/**', 'e2e/**', 'src/cli/**', 'scripts/**'],
     languageOptions: { globals: { ...globals.node } },

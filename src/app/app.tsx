@@ -1,8 +1,8 @@
 import { lazy, Suspense, useState, type MouseEvent } from 'react';
-import { Contained, OptionsProvider } from '@/components';
+import { Contained, OptionsProvider, ResultsProvider } from '@/components';
 import { PlanSettings } from '@/features/editor/settings';
 import { VmEditor } from '@/features/editor/vms';
-import { ResultsDetails, ResultsProvider, ResultsSummary, VerdictBar } from '@/features/results';
+import { ResultsDetails, ResultsSummary, VerdictBar } from '@/features/results';
 import { PlanStoreProvider, type PlanStore } from '@/store';
 import { AppCrashGuard } from './app-crash';
 import { AppHeader } from './app-header';

@@ -9,7 +9,10 @@ export { Contained, ErrorBoundary } from './error-boundary';
 export { useModalDialog } from './use-modal-dialog';
 export { OptionsProvider, useOptions, useOptionsIfAny } from './options-context';
 export type { ComparisonState, OptimizerState, OptimizerStatus, OptionsState } from './options-context';
+export { ResultsProvider, useResults } from './results-context';
+export type { ResultsState } from './results-context';
 // CompareTable and CostRpoChart (Recharts) are imported by path, off the first screen:
-// `@/components/options/compare-table`, `@/components/options/cost-rpo-chart`.
+// `@/components/options/compare-table`, `@/components/options/cost-rpo-chart`; so are the result
+// charts, `@/components/charts` (the report) and `@/components/charts/result-charts` (the planner).
 export { StatusLine, statusMessage } from './status-line';
 export type { StatusMessage } from './status-line';

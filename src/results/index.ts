@@ -1,6 +1,8 @@
 /**
  * The shared results layer: pure helpers that turn engine and scenario answers into the verdict,
  * figures and words the planner screen, the report and the CLI all show. No React, no store.
+ * Imported by path, not from here: the chart-data builders (`@/results/chart-data`, used by the
+ * lazily loaded charts only) and the per-VM table rows (`@/results/vm-result-rows`).
  */
 export { verdictOf, vmLabel } from './verdict';
 export type { Verdict, VerdictTone } from './verdict';

@@ -3,8 +3,7 @@
  * CSV, import VMs from an inventory CSV. The dialogs load on first use, off the first screen.
  */
 import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
-import { StatusLine, statusMessage, useOptionsIfAny, type StatusMessage } from '@/components';
-import { useResults } from '@/features/results/results-context';
+import { StatusLine, statusMessage, useOptionsIfAny, useResults, type StatusMessage } from '@/components';
 import { getDisplayLocale } from '@/lib/format';
 import { describeIssue } from '@/plan';
 import { selectValidation, usePlanStore } from '@/store';

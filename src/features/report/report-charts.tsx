@@ -1,6 +1,6 @@
 import type { PlanResult } from '@/engine';
 import type { Plan } from '@/plan';
-import { BacklogChart, DemandChart, InitialReplicationChart, StorageChart, WhatIfChart } from '@/features/results/charts';
+import { BacklogChart, DemandChart, InitialReplicationChart, StorageChart, WhatIfChart } from '@/components/charts';
 
 /**
  * Plot width in px. Fixed because Recharts' ResponsiveContainer measures 0 in print layout; it

@@ -1,7 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
-import { useOptionsIfAny } from '@/components';
+import { useOptionsIfAny, useResults } from '@/components';
 import { ErrorBoundary } from '@/components/error-boundary';
-import { useResults } from '@/features/results/results-context';
 import { getDisplayLocale } from '@/lib/format';
 import type { ReportOptions } from './options-section';
 import { ReportDocument } from './report-document';

@@ -1,8 +1,7 @@
 import type { PlanResult } from '@/engine';
 import type { Plan } from '@/plan';
 import { formatBytes, formatClock, formatDuration } from '@/lib/format';
-import { initialReplicationText, worstRpoText } from '@/features/results/vm-results/vm-result-cells';
-import { buildVmResultRows, DEFAULT_VM_SORT, sortVmResultRows } from '@/features/results/vm-results/vm-result-rows';
+import { buildVmResultRows, DEFAULT_VM_SORT, initialReplicationText, sortVmResultRows, worstRpoText } from '@/results/vm-result-rows';
 
 const HEALTH_TEXT = { normal: '✔ Normal', warning: '⚠ Warning', critical: '✖ Critical' } as const;
 

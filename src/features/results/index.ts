@@ -1,6 +1,8 @@
-/** Results of the last valid plan: verdict, headline cards, charts, per-VM table, warnings. */
-export { ResultsProvider, useResults } from './results-context';
-export type { ResultsState } from './results-context';
+/**
+ * Results of the last valid plan on the planner screen: verdict, headline cards, charts, per-VM
+ * table, warnings. The result itself comes from ResultsProvider (`@/components`), shared with the
+ * report and the file actions.
+ */
 export { VerdictBar } from './verdict-bar';
 export { ResultsDetails, ResultsSummary } from './results-panels';
 export { verdictOf, vmLabel } from '@/results';

@@ -1,7 +1,6 @@
 import { lazy, memo, Suspense, useDeferredValue } from 'react';
-import { Contained } from '@/components';
+import { Contained, useResults } from '@/components';
 import { HeadlineCards } from './headline/headline-cards';
-import { useResults } from './results-context';
 import { VmResultsTable } from './vm-results';
 import { WarningsPanel } from './warnings';
 
@@ -9,7 +8,7 @@ import { WarningsPanel } from './warnings';
 // first and typing is never blocked; the slower parts follow in an interruptible render.
 // Recharts is most of the app's weight: the charts load as their own chunk, after the verdict,
 // cards and editor are on screen (keeps first-screen JavaScript within its budget).
-const Charts = memo(lazy(() => import('./charts/result-charts').then((m) => ({ default: m.ResultCharts }))));
+const Charts = memo(lazy(() => import('@/components/charts/result-charts').then((m) => ({ default: m.ResultCharts }))));
 const VmTable = memo(VmResultsTable);
 const Warnings = memo(WarningsPanel);
 

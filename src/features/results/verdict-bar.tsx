@@ -1,7 +1,6 @@
-import { fieldDomId, revealById } from '@/components';
+import { fieldDomId, revealById, useResults } from '@/components';
 import { describeIssue } from '@/plan';
 import { selectDraftValidation, usePlanStore } from '@/store';
-import { useResults } from './results-context';
 import { verdictOf } from '@/results';
 
 const TONE_ICON = { ok: '✔', warning: '⚠', bad: '✖' } as const;

@@ -1,8 +1,8 @@
 import { fieldDomId, revealById, vmRowDomId } from '@/components';
 import type { Health } from '@/engine';
 import { formatClock, formatDuration } from '@/lib/format';
-import { aboutDays, irVmFigure, rpoFigure } from '@/results';
-import type { VmResultRow } from './vm-result-rows';
+import { aboutDays } from '@/results';
+import type { VmResultRow } from '@/results/vm-result-rows';
 
 const HEALTH: Record<Health, { icon: string; text: string }> = {
   normal: { icon: '✔', text: 'Normal' },
@@ -44,11 +44,6 @@ export function VmNameButton({ row }: { row: VmResultRow }) {
   );
 }
 
-/** "00:10, waits 40 min" or an em dash. */
-export function breachText(row: VmResultRow): string {
-  return row.breach === null ? '—' : `${formatClock(row.breach.atSeconds)}, waits ${formatDuration(row.breach.delaySeconds)}`;
-}
-
 /** The breach as two unbreakable lines: when, then how long. */
 export function BreachCell({ row }: { row: VmResultRow }) {
   if (row.breach === null) return <span aria-label="none">—</span>;
@@ -58,14 +53,4 @@ export function BreachCell({ row }: { row: VmResultRow }) {
       <span className="vm-results-nowrap">waits {formatDuration(row.breach.delaySeconds)}</span>
     </>
   );
-}
-
-/** Protected after…, "never" or a dash when the VM has no initial-replication entry. */
-export function initialReplicationText(row: VmResultRow): string {
-  return irVmFigure(row.initialReplicationSeconds);
-}
-
-/** Worst RPO cell: a duration, or how fast it grows when the plan is unbounded (SPEC §5.3a). */
-export function worstRpoText(row: VmResultRow): string {
-  return rpoFigure(row.worstRpoSeconds, row.rpoGrowthSecondsPerDay);
 }

@@ -2,8 +2,8 @@ import { useMemo, useState } from 'react';
 import type { PlanResult } from '@/engine';
 import type { Plan } from '@/plan';
 import { formatBytes, formatDuration } from '@/lib/format';
-import { BreachCell, HealthCell, initialReplicationText, VmNameButton, worstRpoText } from './vm-result-cells';
-import { buildVmResultRows, DEFAULT_VM_SORT, nextSort, sortVmResultRows, type VmSort, type VmSortKey } from './vm-result-rows';
+import { buildVmResultRows, DEFAULT_VM_SORT, initialReplicationText, nextSort, sortVmResultRows, worstRpoText, type VmSort, type VmSortKey } from '@/results/vm-result-rows';
+import { BreachCell, HealthCell, VmNameButton } from './vm-result-cells';
 import './vm-results.css';
 
 /** Rows shown before "Show all": enough for any branch office, bounded for 5 000-VM plans. */

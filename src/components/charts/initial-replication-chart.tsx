@@ -1,8 +1,8 @@
 import { Bar, BarChart, CartesianGrid, Legend, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
 import type { PlanResult } from '@/engine';
 import { formatDuration } from '@/lib/format';
-import { buildInitialReplicationChart, hourTicks, initialReplicationSummary, latestInitialReplicationRows } from '../chart-data';
-import type { InitialReplicationRow } from '../chart-data';
+import { buildInitialReplicationChart, hourTicks, initialReplicationSummary, latestInitialReplicationRows } from '@/results/chart-data';
+import type { InitialReplicationRow } from '@/results/chart-data';
 import { ChartFigure } from './chart-figure';
 import { PlotContainer } from './plot-container';
 import { hoursTick } from './chart-format';

@@ -3,8 +3,8 @@ import { cleanup, fireEvent, render, screen, within } from '@testing-library/rea
 import { afterEach, describe, expect, it } from 'vitest';
 import { evaluatePlan } from '@/engine';
 import { parsePlan, type Plan } from '@/plan';
-import branchOffice from '../../../../public/examples/branch-office.json';
-import datacenter from '../../../../public/examples/datacenter.json';
+import branchOffice from '../../../public/examples/branch-office.json';
+import datacenter from '../../../public/examples/datacenter.json';
 import { ResultCharts } from './result-charts';
 
 afterEach(cleanup);

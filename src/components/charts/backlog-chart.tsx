@@ -2,7 +2,7 @@ import { Area, CartesianGrid, ComposedChart, Legend, Line, ReferenceLine, Scatte
 import type { PlanResult } from '@/engine';
 import type { Plan } from '@/plan';
 import { formatBytes, formatClock, formatDuration } from '@/lib/format';
-import { buildBacklogChart, backlogSummary, durationTicksMinutes, niceDurationCeilMinutes, wantsLogLagAxis } from '../chart-data';
+import { buildBacklogChart, backlogSummary, durationTicksMinutes, niceDurationCeilMinutes, wantsLogLagAxis } from '@/results/chart-data';
 import { ChartFigure } from './chart-figure';
 import { PlotContainer } from './plot-container';
 import { axisNumber, minutesTick } from './chart-format';

@@ -2,8 +2,8 @@ import { Bar, BarChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis } from 'rec
 import type { PlanResult } from '@/engine';
 import type { Plan } from '@/plan';
 import { formatBytes } from '@/lib/format';
-import { buildStorageChart, storageSummary } from '../chart-data';
-import type { StorageSegmentKey } from '../chart-data';
+import { buildStorageChart, storageSummary } from '@/results/chart-data';
+import type { StorageSegmentKey } from '@/results/chart-data';
 import { ChartFigure } from './chart-figure';
 import { PlotContainer } from './plot-container';
 import { axisNumber } from './chart-format';

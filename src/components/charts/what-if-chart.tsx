@@ -2,8 +2,8 @@ import { CartesianGrid, ComposedChart, Legend, Line, ReferenceArea, ReferenceLin
 import type { PlanResult } from '@/engine';
 import type { Plan } from '@/plan';
 import { formatDuration, formatMbps, formatPercent } from '@/lib/format';
-import { buildWhatIfChart, buildWhatIfDisplay, durationTicksMinutes, logTicks125, niceDurationCeilMinutes, wantsLogLagAxis, whatIfSummary } from '../chart-data';
-import type { WhatIfRow } from '../chart-data';
+import { buildWhatIfChart, buildWhatIfDisplay, durationTicksMinutes, logTicks125, niceDurationCeilMinutes, wantsLogLagAxis, whatIfSummary } from '@/results/chart-data';
+import type { WhatIfRow } from '@/results/chart-data';
 import { ChartFigure, KeyItem } from './chart-figure';
 import { PlotContainer } from './plot-container';
 import { axisNumber, minutesTick } from './chart-format';

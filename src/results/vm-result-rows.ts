@@ -1,10 +1,14 @@
 /**
- * Rows of the per-VM results table: the plan VM (name, frequency) joined with its result and its
- * initial replication, and the orderings the table can sort by. Pure, so sorting is tested here.
+ * Rows of the per-VM results table (planner and report): the plan VM (name, frequency) joined with
+ * its result and its initial replication, the orderings the table can sort by, and the cells both
+ * tables word alike. Pure, so sorting is tested here.
  */
 import type { Health, PlanResult } from '@/engine';
+import { formatClock, formatDuration } from '@/lib/format';
 import type { Plan } from '@/plan';
-import { healthReasonMessage } from '@/results';
+import { irVmFigure } from './initial-replication';
+import { rpoFigure } from './unbounded';
+import { healthReasonMessage } from './warnings';
 
 export interface VmResultRow {
   id: string;
@@ -123,4 +127,19 @@ export function firstDirection(key: VmSortKey): SortDirection {
 export function nextSort(current: VmSort, key: VmSortKey): VmSort {
   if (current.key !== key) return { key, direction: firstDirection(key) };
   return { key, direction: current.direction === 'ascending' ? 'descending' : 'ascending' };
+}
+
+/** "00:10, waits 40 min" or an em dash. */
+export function breachText(row: VmResultRow): string {
+  return row.breach === null ? '—' : `${formatClock(row.breach.atSeconds)}, waits ${formatDuration(row.breach.delaySeconds)}`;
+}
+
+/** Protected after…, "never" or a dash when the VM has no initial-replication entry. */
+export function initialReplicationText(row: VmResultRow): string {
+  return irVmFigure(row.initialReplicationSeconds);
+}
+
+/** Worst RPO cell: a duration, or how fast it grows when the plan is unbounded (SPEC §5.3a). */
+export function worstRpoText(row: VmResultRow): string {
+  return rpoFigure(row.worstRpoSeconds, row.rpoGrowthSecondsPerDay);
 }

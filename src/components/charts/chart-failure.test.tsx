@@ -3,7 +3,7 @@ import { cleanup, fireEvent, render, screen, within } from '@testing-library/rea
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { evaluatePlan } from '@/engine';
 import { parsePlan, type Plan } from '@/plan';
-import branchOffice from '../../../../public/examples/branch-office.json';
+import branchOffice from '../../../public/examples/branch-office.json';
 import { ResultCharts } from './result-charts';
 
 // The storage chart is replaced by one that throws while `storageFails.now` is set: the error is

@@ -1,8 +1,8 @@
 import { useMemo, type ReactNode } from 'react';
-import { Contained } from '@/components';
-import { BIG_PLAN_VMS } from '@/components/big-plan';
 import type { PlanResult } from '@/engine';
 import type { Plan } from '@/plan';
+import { BIG_PLAN_VMS } from '../big-plan';
+import { Contained } from '../error-boundary';
 import { BacklogChart } from './backlog-chart';
 import { DemandChart } from './demand-chart';
 import { InitialReplicationChart } from './initial-replication-chart';

@@ -4,7 +4,8 @@
  */
 import type { PlanResult } from '@/engine';
 import { formatBytes, formatClock, formatDuration, formatMbps, formatPercent, formatVmCount, type ByteUnits } from '@/lib/format';
-import { firstBreachText, unboundedSentence, vmLabel } from '@/results';
+import { firstBreachText, unboundedSentence } from '../unbounded';
+import { vmLabel } from '../verdict';
 import type { BacklogChartData } from './backlog-chart';
 import type { DemandChartData } from './demand-chart';
 import type { InitialReplicationChartData } from './initial-replication-chart';

@@ -1,3 +1,7 @@
+/**
+ * The engine's answer for the page, shared by the results panels, the report and the file actions:
+ * the store's last valid plan evaluated once, whichever of them is on screen.
+ */
 import { createContext, createElement, useContext, type ReactNode } from 'react';
 import { selectLastValidPlan, selectResultsOutOfDate, usePlanStore } from '@/store';
 import { usePlanResult, type PlanResultState } from './use-plan-result';

@@ -7,7 +7,7 @@
  */
 import type { PlanResult } from '@/engine';
 import { formatDuration } from '@/lib/format';
-import { irAdviceText } from '@/results';
+import { irAdviceText } from '../initial-replication';
 import { finiteOrNull, toHours } from './chart-units';
 
 export interface InitialReplicationRow {

@@ -1,7 +1,7 @@
 import { Bar, CartesianGrid, ComposedChart, Legend, Line, Tooltip, XAxis, YAxis } from 'recharts';
 import type { PlanResult } from '@/engine';
 import { formatMbps } from '@/lib/format';
-import { buildDemandChart, demandSummary, OTHERS_KEY } from '../chart-data';
+import { buildDemandChart, demandSummary, OTHERS_KEY } from '@/results/chart-data';
 import { ChartFigure } from './chart-figure';
 import { PlotContainer } from './plot-container';
 import { AXIS_LABEL_STYLE, AXIS_TICK, LEGEND_PROPS, OTHERS_COLOR, seriesColor, THEME, TOOLTIP_STYLE } from './palette';
