@@ -1,5 +1,6 @@
 import { CopyCycles, breachBegins } from './cycles';
-import { rawWrittenUntil, STEP_SECONDS as SHAPE_STEP_SECONDS, STEPS_PER_HOUR as SHAPE_STEPS_PER_HOUR, type VmModel } from './model';
+import { simCopies } from './sim-copies';
+import { rawWrittenUntil, STEP_SECONDS as SHAPE_STEP_SECONDS, STEPS_PER_HOUR as SHAPE_STEPS_PER_HOUR } from './model';
 import { ABORTED, summarise, type SimOptions, type SimResult, type SimSeries } from './sim-result';
 import { Transfers } from './transfers';
 import { HOURS_PER_DAY, SECONDS_PER_DAY, SECONDS_PER_HOUR } from './units';
@@ -64,68 +65,14 @@ export function simulate(opts: SimOptions): SimResult {
   const rpoLimit = abort.rpoAboveSeconds ?? Infinity;
   const detail = opts.detail ?? false;
 
-  // Expand groups into copies, in plan order (FIFO ties break by plan order).
-  const n = vms.reduce((s, vm) => s + vm.count, 0);
-  const vmOf = new Int32Array(n);
-  const T = new Float64Array(n);
-  for (let v = 0, i = 0; v < vms.length; v++) {
-    for (let c = 0; c < vms[v]!.count; c++, i++) {
-      vmOf[i] = v;
-      T[i] = opts.frequencyOverride ?? vms[v]!.frequencySeconds;
-    }
-  }
-  // Copies due at a tick, as bit masks: every 30 s tick → T = 30; every 10th → T ≤ 300; every 30th → all.
-  const words = (n + 31) >>> 5;
-  const mask = (keep: (i: number) => boolean) => {
-    const m = new Uint32Array(words);
-    for (let i = 0; i < n; i++) if (keep(i)) m[i >>> 5]! |= 1 << (i & 31);
-    return m;
-  };
-  const dueAll = mask(() => true);
-  const due300 = mask((i) => T[i]! <= 300);
-  const due30 = mask((i) => T[i]! <= 30);
+  // The copies and their write marks: the same for every run of these VMs (`sim-copies.ts`).
+  const fixed = simCopies(vms, opts.frequencyOverride);
+  const { n, vmOf, T, words, dueAll, due300, due30, shortest, evenHour, sameRatesAsNext, perDay, rate, cumulative, shaped, isShaped } = fixed;
+  const { totalPerDay, totalRate, totalCumulative, frequencies, frequencyOf, resyncLimit } = fixed;
   // Nothing happens between multiples of the shortest frequency (hours are multiples too), so
   // step by it; detail mode keeps 5-minute steps for the series.
-  let shortest = PERIOD_SECONDS;
-  for (let i = 0; i < n; i++) shortest = Math.min(shortest, T[i]!);
   const stride = Math.min(shortest, detail ? SERIES_STEP_SECONDS : shortest) / TICK_SECONDS;
-  const periodsRepeat = T.every((t) => PERIOD_SECONDS % t === 0) && TICKS_PER_PERIOD % stride === 0;
-  // A VM with a within-hour shape (schema v3: a measured burst) writes by 5-minute steps: an hour
-  // where some VM's steps differ is not made of repeating periods and is simulated period by
-  // period; hours where every VM writes evenly repeat as in any plan.
-  const evenHour = new Uint8Array(HOURS_PER_DAY).fill(1);
-  for (const vm of vms) {
-    if (!vm.stepRate) continue;
-    for (let h = 0; h < HOURS_PER_DAY; h++) {
-      for (let j = 0; j < SHAPE_STEPS_PER_HOUR; j++) if (vm.stepRate[h * SHAPE_STEPS_PER_HOUR + j] !== vm.rawRate[h]) evenHour[h] = 0;
-    }
-  }
-  // Raw bytes written by copy i from time 0 to t (the hot path keeps flat arrays, not objects),
-  // hour-major: at any moment one hour of every copy is read, in copy order.
-  const perDay = new Float64Array(n);
-  const rate = new Float64Array(n * HOURS_PER_DAY);
-  const cumulative = new Float64Array(n * HOURS_PER_DAY);
-  // A VM with a within-hour shape (schema v3: a measured burst) writes by 5-minute steps instead.
-  const shaped: (VmModel | null)[] = new Array<VmModel | null>(n).fill(null);
-  for (let i = 0; i < n; i++) {
-    const vm = vms[vmOf[i]!]!;
-    perDay[i] = vm.rawBytesPerDay;
-    if (vm.stepRate) shaped[i] = vm;
-    for (let h = 0; h < HOURS_PER_DAY; h++) {
-      rate[h * n + i] = vm.rawRate[h]!;
-      cumulative[h * n + i] = vm.rawCumulative[h]!;
-    }
-  }
-  // Plan totals of the same, for the cheap "owed bytes" signature of a period start.
-  const totalPerDay = perDay.reduce((a, b) => a + b, 0);
-  const totalRate = new Float64Array(HOURS_PER_DAY);
-  const totalCumulative = new Float64Array(HOURS_PER_DAY);
-  for (let i = 0; i < n; i++) {
-    for (let h = 0; h < HOURS_PER_DAY; h++) {
-      totalRate[h] = totalRate[h]! + rate[h * n + i]!;
-      totalCumulative[h] = totalCumulative[h]! + cumulative[h * n + i]!;
-    }
-  }
+  const periodsRepeat = fixed.divide900 && TICKS_PER_PERIOD % stride === 0;
   /** F at a time known to lie in day `d`, hour `h`, `s` seconds into that hour. */
   const Fat = (i: number, d: number, h: number, s: number) => {
     const vm = shaped[i];
@@ -138,10 +85,7 @@ export function simulate(opts: SimOptions): SimResult {
   const F = (i: number, t: number) => rawWrittenUntil(vms[vmOf[i]!]!, t);
   // The 5-minute samples ask F of every copy at a few shared times (each frequency's last
   // boundary, the sample time): those times are placed in the day once per sample.
-  const frequencies = [...new Set(T)];
-  const frequencyOf = Int32Array.from(T, (t) => frequencies.indexOf(t));
   const sampleAt = placedTimes(frequencies.length + 1);
-  const isShaped = Uint8Array.from(shaped, (vm) => (vm ? 1 : 0));
   /** F(i, t) for a time placed by `placeInDay` (the same sums as rawWrittenUntil). */
   const writtenAt = (i: number, at: PlacedTimes, k: number) =>
     isShaped[i] ? F(i, at.time[k]!) : at.day[k]! * perDay[i]! + cumulative[at.hour[k]! * n + i]! + rate[at.hour[k]! * n + i]! * at.inHour[k]!;
@@ -168,7 +112,6 @@ export function simulate(opts: SimOptions): SimResult {
   const missedByHour = detail ? new Float64Array(n * HOURS_PER_DAY) : null;
   // SPEC §5.3a (detail mode): when each copy's pending log first passes 50 % of its replicated size,
   // the first breach since the start, and the day-end pending log and lag of the last two days.
-  const resyncLimit = Float64Array.from({ length: n }, (_, i) => 0.5 * vms[vmOf[i]!]!.replicatedSizeBytes);
   const resyncAt = new Float64Array(n).fill(Infinity);
   const breachEver = new Float64Array(n).fill(Infinity);
   const pendingEnd: [Float64Array, Float64Array] = [new Float64Array(n), new Float64Array(n)];
@@ -442,8 +385,7 @@ export function simulate(opts: SimOptions): SimResult {
   const stretchEnd = new Int32Array(HOURS_PER_DAY);
   for (let h = HOURS_PER_DAY - 1; h >= 0; h--) {
     const next = h + 1;
-    let same = next < HOURS_PER_DAY && evenHour[h] === 1 && evenHour[next] === 1 && link.capacityBytesPerSecond[next] === link.capacityBytesPerSecond[h];
-    for (let v = 0; same && v < vms.length; v++) same = vms[v]!.rawRate[next] === vms[v]!.rawRate[h];
+    const same = next < HOURS_PER_DAY && sameRatesAsNext[h] === 1 && link.capacityBytesPerSecond[next] === link.capacityBytesPerSecond[h];
     stretchEnd[h] = same ? stretchEnd[next]! : next;
   }
 
