@@ -69,6 +69,10 @@ export interface Copy {
   /** Raw bytes logged since tracking began (the start of the copy, export or read). */
   logged: number;
   peakPendingRaw: number;
+  /** Highest catch-up backlog, wire bytes (÷ ratio into peakPendingRaw when the run ends: division keeps order). */
+  peakBacklog: number;
+  /** Raw write rate of the copy's VM at the hour being stepped, bytes/s (kept while on the wire). */
+  rawNow: number;
   start: number;
   copyEnd: number | null;
   complete: number | null;
@@ -125,6 +129,8 @@ function buildCopies(vms: readonly VmModel[], methodOf: (v: number) => InitialRe
         backlog: 0,
         logged: 0,
         peakPendingRaw: 0,
+        peakBacklog: 0,
+        rawNow: 0,
         start: 0,
         copyEnd: null,
         complete: null,
@@ -239,13 +245,19 @@ export function runTimeline(
     c.phase = Phase.CatchingUp;
     return true;
   };
+  // The hour whose write rates the copies on the wire hold in `rawNow` (undefined: none yet).
+  let rateHour: number | null | undefined;
+  const goOnWire = (c: Copy) => {
+    c.rawNow = rateHour === undefined ? 0 : rawRateAt(vms[c.v]!, rateHour);
+    onWire.push(c);
+  };
   const startCopies = () => {
     while (copying < settings.concurrent && nextInQueue < queue.length) {
       const c = queue[nextInQueue++]!;
       c.phase = Phase.Copying;
       c.start = t;
       copying++;
-      onWire.push(c);
+      goOnWire(c);
       lastChange = t;
     }
   };
@@ -254,7 +266,7 @@ export function runTimeline(
     while (nextMedia < media.length && media[nextMedia]!.mediaEnd <= t * (1 + EPS) + EPS) {
       const c = media[nextMedia++]!;
       c.logged = rawBetween(vms[c.v]!, settings, c.start, c.mediaEnd); // tracking began with the export or read
-      if (beginCatchUp(c, c.wire)) onWire.push(c); // seed: one day of changed blocks crosses the WAN too
+      if (beginCatchUp(c, c.wire)) goOnWire(c); // seed: one day of changed blocks crosses the WAN too
     }
   };
   for (const c of media) c.phase = Phase.Media;
@@ -265,6 +277,10 @@ export function runTimeline(
   let gaveUp = false;
   while (unprotected > 0) {
     const hour = hourAt(settings, t);
+    if (hour !== rateHour) {
+      for (const c of onWire) c.rawNow = rawRateAt(vms[c.v]!, hour);
+      rateHour = hour;
+    }
     const spare = Math.max(0, capacityAt(link, hour) - protectedDemand[hour ?? 0]!);
     const active = onWire.length;
     const share = active ? Math.min(link.streamCapBytesPerSecond, spare / active) : 0;
@@ -277,7 +293,7 @@ export function runTimeline(
       if (c.phase === Phase.Copying) {
         if (share > 0) dt = Math.min(dt, c.remaining / share);
       } else {
-        const net = share - rawRateAt(vms[c.v]!, hour) * ratio;
+        const net = share - c.rawNow * ratio;
         if (net > 0) dt = Math.min(dt, c.backlog / net);
       }
     }
@@ -297,7 +313,7 @@ export function runTimeline(
     let kept = 0;
     for (let k = 0, end = onWire.length; k < end; k++) {
       const c = onWire[k]!;
-      const raw = rawRateAt(vms[c.v]!, hour);
+      const raw = c.rawNow;
       if (c.phase === Phase.Copying) {
         c.remaining -= share * dt;
         c.logged += raw * dt;
@@ -309,7 +325,7 @@ export function runTimeline(
         }
       } else {
         c.backlog += (raw * ratio - share) * dt;
-        c.peakPendingRaw = Math.max(c.peakPendingRaw, c.backlog / ratio);
+        if (c.backlog > c.peakBacklog) c.peakBacklog = c.backlog;
         c.dayMin = Math.min(c.dayMin, c.backlog);
         if (c.backlog <= EPS * Math.max(1, c.logged * ratio + c.wire)) {
           protect(c);
@@ -332,7 +348,10 @@ export function runTimeline(
     }
   }
 
-  for (const c of copies) if (c.phase !== Phase.Protected) c.phase = Phase.Never;
+  for (const c of copies) {
+    if (c.phase !== Phase.Protected) c.phase = Phase.Never;
+    c.peakPendingRaw = Math.max(c.peakPendingRaw, c.peakBacklog / ratio);
+  }
   return { copies, total: unprotected === 0 ? Math.max(0, ...copies.map((c) => c.complete!)) : null, gaveUp };
 }
 
