@@ -71,6 +71,8 @@ export interface Copy {
   peakPendingRaw: number;
   /** Highest catch-up backlog, wire bytes (÷ ratio into peakPendingRaw when the run ends: division keeps order). */
   peakBacklog: number;
+  /** The catch-up is done when its backlog is at or below this (floating-point slack on what it had to send), wire bytes. */
+  doneBelow: number;
   /** Raw write rate of the copy's VM at the hour being stepped, bytes/s (kept while on the wire). */
   rawNow: number;
   start: number;
@@ -130,6 +132,7 @@ function buildCopies(vms: readonly VmModel[], methodOf: (v: number) => InitialRe
         logged: 0,
         peakPendingRaw: 0,
         peakBacklog: 0,
+        doneBelow: 0,
         rawNow: 0,
         start: 0,
         copyEnd: null,
@@ -243,6 +246,7 @@ export function runTimeline(
       return false;
     }
     c.phase = Phase.CatchingUp;
+    c.doneBelow = catchUpDoneBelow(c, ratio);
     return true;
   };
   // The hour whose write rates the copies on the wire hold in `rawNow` (undefined: none yet).
@@ -273,6 +277,8 @@ export function runTimeline(
 
   endMedia();
   startCopies();
+  // Whole repeating days are skipped only with hour-by-hour rates (daily means never repeat a day without an event).
+  const skipDays = hourly && settings.skipRepeatingDays;
   let dayMark: number | null = null;
   let gaveUp = false;
   while (unprotected > 0) {
@@ -317,7 +323,7 @@ export function runTimeline(
       if (c.phase === Phase.Copying) {
         c.remaining -= share * dt;
         c.logged += raw * dt;
-        c.dayMin = Math.min(c.dayMin, c.remaining);
+        if (skipDays) c.dayMin = Math.min(c.dayMin, c.remaining);
         if (c.remaining <= EPS * Math.max(1, c.wire)) {
           copying--;
           if (beginCatchUp(c, 0)) onWire[kept++] = c;
@@ -326,8 +332,8 @@ export function runTimeline(
       } else {
         c.backlog += (raw * ratio - share) * dt;
         if (c.backlog > c.peakBacklog) c.peakBacklog = c.backlog;
-        c.dayMin = Math.min(c.dayMin, c.backlog);
-        if (c.backlog <= EPS * Math.max(1, c.logged * ratio + c.wire)) {
+        if (skipDays) c.dayMin = Math.min(c.dayMin, c.backlog);
+        if (c.backlog <= c.doneBelow) {
           protect(c);
           continue;
         }
@@ -338,7 +344,7 @@ export function runTimeline(
     endMedia();
     startCopies();
     // Whole days are compared hour boundary to hour boundary, from the first one after a change.
-    if (hourly && settings.skipRepeatingDays) {
+    if (skipDays) {
       if (lastChange === t) dayMark = null;
       else if (onHour && dayMark === null) dayMark = markDay(onWire, t);
       else if (onHour && t - dayMark! >= SECONDS_PER_DAY * (1 - EPS)) {
@@ -353,6 +359,11 @@ export function runTimeline(
     c.peakPendingRaw = Math.max(c.peakPendingRaw, c.peakBacklog / ratio);
   }
   return { copies, total: unprotected === 0 ? Math.max(0, ...copies.map((c) => c.complete!)) : null, gaveUp };
+}
+
+/** Relative slack on what a catch-up had to send (its log × ratio and the copy's own wire bytes). */
+function catchUpDoneBelow(c: Copy, ratio: number): number {
+  return EPS * Math.max(1, c.logged * ratio + c.wire);
 }
 
 /** Remember what is on the wire now, to compare a day later. */
@@ -387,7 +398,10 @@ function skipRepeatingDays(onWire: readonly Copy[], t: number, limit: number, ra
     c.remaining += days * (c.remaining - c.markRemaining);
     c.backlog += days * (c.backlog - c.markBacklog);
     c.logged += days * (c.logged - c.markLogged);
-    if (c.phase === Phase.CatchingUp) c.peakPendingRaw = Math.max(c.peakPendingRaw, c.backlog / ratio);
+    if (c.phase === Phase.CatchingUp) {
+      c.peakPendingRaw = Math.max(c.peakPendingRaw, c.backlog / ratio);
+      c.doneBelow = catchUpDoneBelow(c, ratio);
+    }
   }
   return t + days * SECONDS_PER_DAY;
 }
