@@ -20,7 +20,7 @@ export {
   missedGoalWords,
   nothingMeetsText,
   recommendedOption,
-  worstRpoText,
+  optionWorstRpoText,
 } from './options';
 export type { CompareCell, CompareKey, CostRpoPoint } from './options';
 export { comparisonTable } from './options-csv';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { compareVariants } from '@/scenario';
 import { buildPlan, makeDisk, makeVm, parseValid } from '@/test/factories';
 import { comparisonTable } from './options-csv';
-import { compareCells, goalsInWords, goalsVerdict, worstRpoText } from './options';
+import { compareCells, goalsInWords, goalsVerdict, optionWorstRpoText } from './options';
 
 /** SPEC §7 case 1 on 0.3 Mbps (behind) with a 1.2 Mbps variant (keeps up, no missed cycle). */
 const plan = parseValid({
@@ -21,7 +21,7 @@ describe('options in words and cells', () => {
   it('names the goals and what the plan misses', () => {
     expect(goalsInWords(plan)).toBe('keeps up, stays inside the 30 min failure window, meets the 30 min target RPO and completes its initial copy');
     expect(goalsVerdict(base!, plan)).toMatch(/^Misses: the backlog grows without limit; breaches the 30 min failure window; misses the 30 min target RPO/);
-    expect(worstRpoText(base!)).toMatch(/^unbounded \(grows \d.*\/day; resync after .+\)$/);
+    expect(optionWorstRpoText(base!)).toMatch(/^unbounded \(grows \d.*\/day; resync after .+\)$/);
     expect(goalsVerdict(vdsl!, plan)).toBe('Meets the goals');
   });
 

@@ -57,7 +57,7 @@ export function formatMoney(plan: Plan, amount: number): string {
 }
 
 /** Worst RPO, or "unbounded" with how fast it grows and when Hyper-V would need a resync. */
-export function worstRpoText(option: EvaluatedOption): string {
+export function optionWorstRpoText(option: EvaluatedOption): string {
   const f = option.figures;
   if (f.worstRpoSeconds !== null) return formatDuration(f.worstRpoSeconds);
   const growth = f.rpoGrowthSecondsPerDay > 0 ? `grows ${formatDuration(f.rpoGrowthSecondsPerDay)}/day` : 'grows without limit';
@@ -118,7 +118,7 @@ export function compareCells(plan: Plan, option: EvaluatedOption, base: Evaluate
     oneOff: formatMoney(plan, option.cost.oneOff),
     uplink: `${formatMbps(option.figures.uplinkMbps)}${option.cost.linkTier ? ` (${option.cost.linkTier.name})` : ''}`,
     needed: `${mbpsOr(req.stable)} / ${mbpsOr(req.withinFailureWindow)} / ${plan.replication.targetRpoMinutes === null ? 'no target' : mbpsOr(req.targetRpo)}`,
-    worstRpo: worstRpoText(option),
+    worstRpo: optionWorstRpoText(option),
     breaches: String(option.figures.vmsBreaching),
     storage: formatBytes(option.figures.replicaStorageBytes, units),
     initial: option.figures.initialReplicationSeconds === null ? 'never completes' : formatDuration(option.figures.initialReplicationSeconds),

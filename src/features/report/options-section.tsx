@@ -7,7 +7,7 @@ import type { OptimizerState } from '@/components';
 import { CompareTable } from '@/components/options/compare-table';
 import { CostRpoChart } from '@/components/options/cost-rpo-chart';
 import type { Plan } from '@/plan';
-import { evaluatedRows, formatMoney, goalsInWords, goalsVerdict, nothingMeetsText, recommendedOption, worstRpoText } from '@/results';
+import { evaluatedRows, formatMoney, goalsInWords, goalsVerdict, nothingMeetsText, recommendedOption, optionWorstRpoText } from '@/results';
 import type { ComparisonRow } from '@/scenario';
 
 /** Where the options stand for the report's plan. */
@@ -37,7 +37,7 @@ export function RecommendedOption({ plan, options }: { plan: Plan; options: Repo
       <h3>Recommended option</h3>
       <p>
         <strong>{best.name.replace(/^Option 1: /, '')}</strong> — the cheapest option that meets the goals: {formatMoney(plan, best.cost.monthly)} a month
-        {best.cost.oneOff > 0 ? ` and ${formatMoney(plan, best.cost.oneOff)} once` : ''}; worst RPO {worstRpoText(best)}, {best.figures.vmsBreaching} VMs breaching
+        {best.cost.oneOff > 0 ? ` and ${formatMoney(plan, best.cost.oneOff)} once` : ''}; worst RPO {optionWorstRpoText(best)}, {best.figures.vmsBreaching} VMs breaching
         the failure window.
       </p>
       {best.changesInWords.length > 0 ? (
