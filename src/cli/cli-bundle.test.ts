@@ -31,7 +31,7 @@ const run = (file: string, args: string[], cwd = root) => spawnSync(process.exec
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'replica-cli-'));
   await build({ configFile: join(root, 'vite.cli.config.ts'), root, logLevel: 'silent', build: { outDir: join(dir, 'out'), emptyOutDir: true } });
-  bundle = join(dir, 'out', 'replica-planner.mjs');
+  bundle = join(dir, 'out', 'replica-planner.cjs');
 }, 120_000);
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -66,9 +66,18 @@ describe('the bundled CLI', () => {
     const tarball = readdirSync(dir).find((f) => f.endsWith('.tgz'))!;
     mkdirSync(packed);
     execFileSync('tar', ['-xzf', join(dir, tarball), '-C', packed]);
-    const out = run(join(packed, 'package', 'bin', 'replica-planner.mjs'), [example, '--format', 'json'], packed);
+    const launcher = join(packed, 'package', 'bin', 'replica-planner.mjs');
+    const caches = () => readdirSync(join(packed, 'package', 'dist-cli')).filter((f) => f.endsWith('.cache'));
+    expect(run(launcher, ['--help'], packed).status).toBe(0);
+    expect(caches()).toEqual([]); // a help text is no run to cache the engine from
+    const out = run(launcher, [example, '--format', 'json'], packed);
     expect(out.status).toBe(0);
     expect(JSON.parse(out.stdout)).toEqual(exampleInProcess().json);
+    // The first answer leaves V8's code cache of the bundle; the next run compiles from it, same output.
+    expect(caches()).toHaveLength(1);
+    const cached = run(launcher, [example, '--format', 'json'], packed);
+    expect(cached.stdout).toBe(out.stdout);
+    expect(caches()).toHaveLength(1);
   }, 180_000);
 });
 
