@@ -52,6 +52,7 @@ export function makeHopRunner(
       ...(frequencyOverride === undefined ? {} : { frequencyOverride }),
       ...(abortOn ? { abortOn } : {}),
       earlyUnstableExit: verdictOnly,
+      perVm: !verdictOnly, // a verdict is read for the plan as a whole (RunVerdict)
     });
     if (result.complete) complete.set(uplinkMbps, result);
     else if (verdictOnly && !abortOn && !result.aborted && !result.stable) growing.set(uplinkMbps, result);

@@ -19,6 +19,8 @@ export interface SimOptions {
   detail?: boolean;
   /** Stop after a few days when the backlog clearly grows each day (searches need only the verdict). */
   earlyUnstableExit?: boolean;
+  /** False: leave out the per-VM figures (`vms` is empty); a search or what-if point reads only the plan's. */
+  perVm?: boolean;
 }
 
 /** Reported-day statistics of one plan VM: the worst of its copies. */
@@ -121,12 +123,12 @@ export function summarise(
   vms: readonly VmModel[],
   vmOf: Int32Array,
   day: DayStats,
-  run: { stable: boolean; complete: boolean; days: number; series: SimSeries | null; growth?: CopyGrowth | null; reportedDayWorst?: number },
+  run: { stable: boolean; complete: boolean; days: number; series: SimSeries | null; growth?: CopyGrowth | null; reportedDayWorst?: number; perVm?: boolean },
 ): SimResult {
   const { worst, rpoIntegral, missed, cycles, maxDelay, breachAt, breachDelay, peakPending, largestLog, missedByHour } = day;
   const { stable, complete, days, series } = run;
   const n = vmOf.length;
-  const stats: SimVmStats[] = vms.map(() => ({
+  const stats: SimVmStats[] = (run.perVm ?? true ? vms : []).map(() => ({
     worstRpoSeconds: 0,
     averageRpoSeconds: 0,
     missedCycles: 0,
@@ -152,11 +154,10 @@ export function summarise(
   let breaching = 0;
   let firstBreach: number | null = null;
   let firstBreachVm = -1;
-  for (let i = 0; i < n; i++) {
-    const v = vmOf[i]!;
-    const s = stats[v]!;
+  /** Copy i into its VM's figures (the worst of its copies; averages and totals over them). */
+  const addCopy = (s: SimVmStats, i: number, count: number) => {
     s.worstRpoSeconds = Math.max(s.worstRpoSeconds, worst[i]!);
-    s.averageRpoSeconds += rpoIntegral[i]! / SECONDS_PER_DAY / vms[v]!.count;
+    s.averageRpoSeconds += rpoIntegral[i]! / SECONDS_PER_DAY / count;
     s.missedCycles = Math.max(s.missedCycles, missed[i]!);
     s.cycles = Math.max(s.cycles, cycles[i]!);
     s.maxCycleDelaySeconds = Math.max(s.maxCycleDelaySeconds, maxDelay[i]!);
@@ -171,13 +172,8 @@ export function summarise(
     }
     if (breachAt[i]! !== Infinity) {
       s.copiesBreaching++;
-      breaching++;
       if (s.breachAtSeconds === null || breachAt[i]! < s.breachAtSeconds) s.breachAtSeconds = breachAt[i]!;
       s.breachDelaySeconds = Math.max(s.breachDelaySeconds, breachDelay[i]!);
-      if (firstBreach === null || breachAt[i]! < firstBreach) {
-        firstBreach = breachAt[i]!;
-        firstBreachVm = v;
-      }
     }
     const growth = run.growth;
     if (growth) {
@@ -186,6 +182,18 @@ export function summarise(
       s.rpoGrowthSecondsPerDay = Math.max(s.rpoGrowthSecondsPerDay, growth.lagPerDay[i]!);
       const ever = growth.breachEver[i]!;
       if (ever !== Infinity && (s.firstBreachFromStartSeconds === null || ever < s.firstBreachFromStartSeconds)) s.firstBreachFromStartSeconds = ever;
+    }
+  };
+  for (let i = 0; i < n; i++) {
+    const v = vmOf[i]!;
+    const s = stats[v];
+    if (s) addCopy(s, i, vms[v]!.count);
+    if (breachAt[i]! !== Infinity) {
+      breaching++;
+      if (firstBreach === null || breachAt[i]! < firstBreach) {
+        firstBreach = breachAt[i]!;
+        firstBreachVm = v;
+      }
     }
     if (worst[i]! > worstAll) {
       worstAll = worst[i]!;

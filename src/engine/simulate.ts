@@ -663,7 +663,7 @@ export function simulate(opts: SimOptions): SimResult {
   const day = { worst, rpoIntegral, missed, cycles, maxDelay, breachAt, breachDelay, peakPending, largestLog, missedByHour };
   const dailyRaw = Float64Array.from({ length: n }, (_, i) => perDay[i]!);
   const growth = detail ? unboundedGrowth({ stable, days, resyncAt, resyncLimit, pendingEnd, lagEnd, breachEver, dailyRaw }) : null;
-  return summarise(vms, vmOf, day, { stable, complete, days, series, growth, reportedDayWorst });
+  return summarise(vms, vmOf, day, { stable, complete, days, series, growth, reportedDayWorst, perVm: opts.perVm ?? true });
 }
 
 /** A few times placed in their day and hour (`placeInDay`), for F of many copies at each. */
