@@ -15,6 +15,7 @@ export type VmColumn =
   | 'appConsistentHours'
   | 'profile'
   | 'hourlyWeights'
+  /** The 5-minute shape (shape-cell.ts): uneven hours only, weights as written; the engine scales each hour to mean 1. */
   | 'withinHourWeights'
   | 'initialReplication'
   | 'writeIops'
