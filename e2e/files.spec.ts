@@ -2,6 +2,11 @@ import Papa from 'papaparse';
 import { writeFile } from 'node:fs/promises';
 import AxeBuilder from '@axe-core/playwright';
 import { fileURLToPath } from 'node:url';
+import { parsePlan, type Plan } from '../src/plan';
+import { syntheticInventoryCsv, syntheticPerfmonCsv } from '../src/features/measured/fixtures/synthetic-host';
+import { parseInventoryCsv } from '../src/features/measured/inventory/inventory-csv';
+import { parsePerfmonText } from '../src/features/measured/perfmon/csv-driver';
+import { DEFAULT_DERIVE, deriveMeasuredPlan, measuredVms } from '../src/features/measured/analysis/run-measured';
 import { artifact, expect, test } from './fixtures';
 import { FilesPage } from './pages/files-page';
 
@@ -111,7 +116,7 @@ test('the downloaded template imports as its two sample VMs', async ({ planner, 
   // Every per-VM field the editor has, and where churn and profile came from, so a plan's VMs travel to a spreadsheet and back.
   expect(
     template.text.startsWith(
-      '\uFEFFVM name,Count,Disk name,Size (GiB),Used (GiB),Churn (GiB/day),Churn source,Replicated,Workload,Frequency,Recovery points,App-consistent (h),Profile,Profile source,Hourly weights (00-23 h),Initial replication,Write IOPS\r\n',
+      '\uFEFFVM name,Count,Disk name,Size (GiB),Used (GiB),Churn (GiB/day),Churn source,Replicated,Workload,Frequency,Recovery points,App-consistent (h),Profile,Profile source,Hourly weights (00-23 h),5-minute shape,Initial replication,Write IOPS\r\n',
     ),
   ).toBe(true);
   const path = testInfo.outputPath('template.csv');
@@ -139,8 +144,62 @@ test('Export results CSV: header with units, one row per VM', async ({ planner, 
   await expect(files.status).toContainText('Saved “Branch office on ADSL (300 kbps up) - per-VM results.csv”.');
 });
 
+/**
+ * The hand-built host's week (NIGHTLY01's 40 MiB/s burst) derived as the measured-churn dialog
+ * does, at 100 Mbps: NIGHTLY01 keeps a 5-minute shape at 02:00, every VM is marked measured.
+ */
+function derivedPlan(): Plan {
+  const base = parsePlan({
+    name: 'Synthetic host',
+    replication: { compression: false, targetRpoMinutes: 15 },
+    link: { uplinkMbps: 100, efficiencyPercent: 100 },
+    vms: [{ id: 'vm-1', name: 'VM 1', disks: [{ name: 'OS', sizeGB: 80 }] }],
+  });
+  const perfmon = parsePerfmonText(syntheticPerfmonCsv());
+  const inventory = parseInventoryCsv(syntheticInventoryCsv());
+  if (!base.ok || !perfmon.ok || !inventory.ok) throw new Error('the synthetic host did not parse');
+  const vms = measuredVms(perfmon.measurement, inventory.disks);
+  const derived = deriveMeasuredPlan(base.plan, perfmon.measurement, vms, { ...DEFAULT_DERIVE, removeUnmeasured: true }, 15);
+  if (!derived.ok) throw new Error('the synthetic host did not derive');
+  return derived.plan;
+}
+
 test.describe('in a decimal-comma locale', () => {
   test.use({ locale: 'de-DE' });
+
+  test('a derived plan’s VMs exported and imported back with Replace VMs keep their 5-minute shapes and sources', async ({ planner, page }, testInfo) => {
+    const derived = derivedPlan();
+    const planPath = testInfo.outputPath('derived-plan.json');
+    await writeFile(planPath, JSON.stringify(derived));
+    const files = new FilesPage(page);
+    await planner.goto();
+    await files.openPlanFile(planPath);
+    await expect(files.openDialog).toBeHidden();
+    // The burst at 02:05 decides: "NIGHTLY01 breaches the 30 min failure window at 02:40; … 354 Mbps to never miss a cycle".
+    await expect(planner.verdict).toContainText('NIGHTLY01 breaches');
+    const verdict = await planner.verdict.innerText();
+
+    await files.openImport();
+    const exported = await files.download(() => files.importButton("Download this plan's VMs").click());
+    const rows = Papa.parse<string[]>(exported.text.slice(1), { delimiter: ';' }).data;
+    const shapeOf = (vm: string) => rows.find((r) => r[0] === vm)![rows[0]!.indexOf('5-minute shape')];
+    // Only the uneven hour, in decimal commas as Excel in German reads them; the steady VM's cell is empty.
+    expect(shapeOf('NIGHTLY01')).toMatch(/^02: (\d+,\d+ ){11}\d+,\d+$/);
+    expect(shapeOf('STEADY01')).toBe('');
+    const csvPath = testInfo.outputPath('derived-vms.csv');
+    await writeFile(csvPath, exported.text);
+    await files.importDialog.getByLabel('Inventory file (.csv)').setInputFiles(csvPath);
+    await expect(files.importDialog.getByRole('status')).toContainText('3 VMs (3 disks) ready to import');
+    await files.importButton('Replace VMs').click();
+    await expect(files.status).toContainText("Replaced the plan's 3 VMs with 3 VMs");
+
+    // The cycle simulation still sees the burst: the same verdict, and the same shapes and sources in the plan.
+    await expect(planner.verdict).toHaveText(verdict);
+    const saved = JSON.parse((await files.saveJson()).text) as Plan;
+    const kept = (plan: Plan) => plan.vms.map((vm) => [vm.name, vm.profile, vm.withinHourWeights, vm.provenance]);
+    expect(kept(saved)).toEqual(kept(derived));
+    expect(saved.vms.some((vm) => vm.withinHourWeights !== null)).toBe(true);
+  });
 
   test('Export results CSV writes ";" and decimal commas, as Excel in German opens them', async ({ planner, page }) => {
     await planner.goto();

@@ -53,7 +53,7 @@ export class FilesPage {
     return this.preview.getByRole('row').filter({ has: this.page.getByRole('rowheader', { name: String(line), exact: true }) });
   }
 
-  importButton(name: 'Add to plan' | 'Replace VMs' | 'Cancel' | 'Download template'): Locator {
+  importButton(name: 'Add to plan' | 'Replace VMs' | 'Cancel' | 'Download template' | "Download this plan's VMs"): Locator {
     return this.importDialog.getByRole('button', { name, exact: true });
   }
 }

@@ -56,6 +56,7 @@ const VM_LABELS: Record<string, string> = {
   writeIops: 'Write IOPS',
   profile: 'Profile',
   hourlyWeights: 'Hourly weights',
+  withinHourWeights: '5-minute shape',
   initialReplication: 'Initial replication',
   disks: 'Disks',
 };

@@ -80,7 +80,7 @@ export function ImportVmsDialog({ onClose, onImported }: ImportVmsDialogProps) {
       <p className="files-muted">
         One row per disk; rows with the same VM name form one VM. Columns: VM name, Count, Disk name, Size, Used, Churn per day, Replicated (yes/no),
         Workload, Frequency (30 s, 5 min, 15 min), Recovery points, App-consistent (hours or off), Profile (Flat, Business hours, Overnight batch,
-        Custom), Hourly weights (24 numbers for a custom profile), Initial replication (Network, Offline, Seed; empty = the plan&apos;s), Write IOPS.
+        Custom), Hourly weights (24 numbers for a custom profile), 5-minute shape (uneven hours only, e.g. “09: 3 3 1 1 0.5 0.5 0.5 0.5 0.5 0.5 0.5 0.5”; empty = even), Initial replication (Network, Offline, Seed; empty = the plan&apos;s), Write IOPS.
         Only VM name and Size are required; empty cells take the defaults and the workload&apos;s rule of thumb. Sizes and churn in {unit}, the plan&apos;s unit, unless a column&apos;s header names another (e.g. “Size (GB)”).
       </p>
       <div className="files-row">

@@ -181,6 +181,8 @@ describe('inventory round trips', () => {
         makeVm({ id: 'b', name: 'FS01', count: 3, frequencySeconds: 900, profile: 'overnight-batch', disks: [makeDisk({ name: 'OS' }), makeDisk({ name: 'Pagefile', replicated: false })] }),
         // Where the figures came from travels too: measured OS churn beside a typed one, a preset profile.
         makeVm({ id: 'c', name: 'APP01', provenance: { churn: 'entered', 'disks[0].churnGBPerDay': 'measured', profile: 'preset' }, disks: [makeDisk({ name: 'OS' }), makeDisk({ name: 'Data' })] }),
+        // A derived VM's 5-minute shape: a burst in the first quarter of 02:00, a ramp at 14:00.
+        makeVm({ id: 'd', name: 'NIGHTLY01', withinHourWeights: Array.from({ length: 24 }, (_, h) => (h === 2 ? [4, 4, 4, 0, 0, 0, 0, 0, 0, 0, 0, 0] : h === 14 ? [0.25, 0.5, 0.75, 1, 1, 1, 1, 1, 1, 1.25, 1.5, 1.75] : null)), provenance: { churn: 'measured', profile: 'measured' } }),
       ],
     });
     const plan = parsed(input);
@@ -191,6 +193,7 @@ describe('inventory round trips', () => {
       const replaced = parsed({ ...plan, vms: gate.ready });
       expect({ ...replaced, vms: inventoryFields(replaced.vms) }).toEqual({ ...plan, vms: inventoryFields(plan.vms) });
       expect(replaced.vms[2]!.provenance).toEqual({ churn: 'entered', 'disks[0].churnGBPerDay': 'measured', profile: 'preset' });
+      expect(replaced.vms[3]!.withinHourWeights).toEqual(plan.vms[3]!.withinHourWeights);
     }
   });
 

@@ -71,7 +71,7 @@ export function InventoryPreview({ review, fileName }: { review: InventoryReview
             <tr key={row.line} className={`files-row--${row.state}`}>
               <th scope="row">{row.line}</th>
               {shown.map((c) => (
-                <td key={c.column} className={NUMERIC.has(c.column) ? 'files-num' : c.column === 'hourlyWeights' ? 'files-weights' : undefined}>
+                <td key={c.column} className={NUMERIC.has(c.column) ? 'files-num' : c.column === 'hourlyWeights' || c.column === 'withinHourWeights' ? 'files-weights' : undefined}>
                   {row.cells[c.column]}
                 </td>
               ))}

@@ -1,7 +1,7 @@
 /**
  * One spreadsheet cell → one plan value, and back: workload, frequency, profile, hourly weights,
- * initial-replication method, yes/no. Readers return null for text they do not recognise, so the
- * row reader can name the cell and what it accepts.
+ * initial-replication method, yes/no (the 5-minute shape: shape-cell.ts). Readers return null for
+ * text they do not recognise, so the row reader can name the cell and what it accepts.
  */
 import { parseInputNumber } from '@/lib/number-input';
 import { FREQUENCIES_SECONDS, INITIAL_REPLICATION_METHODS, PROFILE_IDS, type FrequencySeconds, type InitialReplicationMethod, type ProfileId } from '../limits';
@@ -85,9 +85,12 @@ export function weightsFromText(text: string, locale: string): number[] | null {
   return values.every((v): v is number => typeof v === 'number' && v >= 0) ? values : null;
 }
 
+/** A number inside a text cell, in the file's decimal mark; read back exactly by parseInputNumber. */
+export const numberText = (value: number, decimal: '.' | ','): string => (decimal === ',' ? String(value).replace('.', ',') : String(value));
+
 /** 24 weights as one cell: space-separated, in the file's decimal mark. */
 export function weightsText(weights: readonly number[], decimal: '.' | ','): string {
-  return weights.map((w) => (decimal === ',' ? String(w).replace('.', ',') : String(w))).join(' ');
+  return weights.map((w) => numberText(w, decimal)).join(' ');
 }
 
 /** A size cell: a number, optionally followed by the plan's unit ("500 GB", "12 GiB/day"). */

@@ -15,6 +15,8 @@ export type VmColumn =
   | 'appConsistentHours'
   | 'profile'
   | 'hourlyWeights'
+  /** The 5-minute shape (shape-cell.ts): uneven hours only, weights as written; the engine scales each hour to mean 1. */
+  | 'withinHourWeights'
   | 'initialReplication'
   | 'writeIops'
   | 'disk'
@@ -36,6 +38,7 @@ export const VM_LEVEL_COLUMNS = [
   'profile',
   'profileSource',
   'hourlyWeights',
+  'withinHourWeights',
   'initialReplication',
   'writeIops',
 ] as const;
@@ -51,6 +54,7 @@ export const COLUMN_LABELS: Record<VmColumn, string> = {
   appConsistentHours: 'App-consistent (h)',
   profile: 'Profile',
   hourlyWeights: 'Hourly weights',
+  withinHourWeights: '5-minute shape',
   initialReplication: 'Initial replication',
   writeIops: 'Write IOPS',
   disk: 'Disk',
@@ -66,6 +70,7 @@ export const COLUMN_LABELS: Record<VmColumn, string> = {
 /**
  * Column order of the template and of an export of the plan's VMs: every per-VM field, one row per
  * disk, with where each disk's churn and the VM's profile came from (entered, measured, preset, default).
+ * The profile's source covers its hourly weights and 5-minute shape too (provenance.ts).
  */
 export const TEMPLATE_COLUMNS: readonly VmColumn[] = [
   'name',
@@ -83,6 +88,7 @@ export const TEMPLATE_COLUMNS: readonly VmColumn[] = [
   'profile',
   'profileSource',
   'hourlyWeights',
+  'withinHourWeights',
   'initialReplication',
   'writeIops',
 ];
@@ -120,6 +126,8 @@ const normalise = (text: string) => text.toLowerCase().replace(/[^a-z0-9%]/g, ''
 export function headerColumn(cell: string): VmColumn | null {
   const h = normalise(cell);
   if (!h) return null;
+  // Before the hourly weights: "Within-hour weights" and "5-minute weights" name the shape, not the day.
+  if (/withinhour|intrahour|subhour|^(5|five)min|burst/.test(h)) return 'withinHourWeights';
   if (h.includes('weight') || h.startsWith('hourly') || h === 'hours') return 'hourlyWeights';
   // "Churn source", "Profile provenance": where the figure came from (provenance.ts), not the figure.
   if (/(source|provenance|origin)$/.test(h)) {

@@ -33,6 +33,7 @@ const FIELD_COLUMNS: Record<string, VmColumn> = {
   appConsistentHours: 'appConsistentHours',
   profile: 'profile',
   hourlyWeights: 'hourlyWeights',
+  withinHourWeights: 'withinHourWeights',
   initialReplication: 'initialReplication',
   writeIops: 'writeIops',
   disks: 'disk',
@@ -48,15 +49,17 @@ type VmInput = PlanInput['vms'][number];
 /**
  * A read VM as plan input: only the fields the rows set, so the schema and presets fill the rest.
  * Without source columns the schema records what the rows give as entered and the rest as the
- * preset's; a source a row names replaces that for its disk's churn or the VM's profile.
+ * preset's; a source a row names replaces that for its disk's churn or the VM's profile. A 5-minute
+ * shape the rows give is part of the profile: entered, even when the day's profile is the preset's.
  */
 export function rowVmInput(vm: RowVm, id: string): VmInput {
   const { name, disks: rowDisks, lines: _lines, profileSource, ...fields } = vm;
   const set = Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined));
   const disks = rowDisks.map(({ churnSource: _source, ...disk }) => disk);
-  if (!profileSource && !rowDisks.some((d) => d.churnSource)) return { id, name, ...set, disks } as VmInput;
+  const shapeOnly = vm.profile === undefined && vm.withinHourWeights !== undefined;
+  if (!profileSource && !shapeOnly && !rowDisks.some((d) => d.churnSource)) return { id, name, ...set, disks } as VmInput;
   const churn = rowDisks.map((d) => d.churnSource ?? (d.churnGBPerDay === undefined ? 'preset' : 'entered'));
-  const profile = profileSource ?? (vm.profile === undefined ? 'preset' : 'entered');
+  const profile = profileSource ?? (vm.profile === undefined && vm.withinHourWeights === undefined ? 'preset' : 'entered');
   return { id, name, ...set, disks, provenance: withDiskChurnSources({ profile }, churn) } as VmInput;
 }
 

@@ -163,3 +163,80 @@ describe('provenance columns ("Churn source", "Profile source")', () => {
     expect(parse.vms.map((vm) => [vm.name, vm.disks[0]!.churnSource, vm.profileSource])).toEqual([['A', 'preset', 'measured']]);
   });
 });
+
+describe('5-minute shape column (withinHourWeights)', () => {
+  /** Bursts as the measured-churn feature derives them (rounded to 3 decimals, mean 1 per hour). */
+  const NIGHTLY = Array.from({ length: 24 }, (_, h) => (h === 2 ? [4, 4, 4, 0, 0, 0, 0, 0, 0, 0, 0, 0] : h === 14 ? [1.333, 1.333, 1.334, 1, 1, 1, 1, 1, 0.75, 0.75, 0.75, 0.75] : null));
+  const source = () =>
+    plan(
+      makePlan({
+        vms: [
+          makeVm({ id: 'n', name: 'NIGHTLY01', profile: 'business-hours', withinHourWeights: NIGHTLY, provenance: { churn: 'measured', profile: 'measured' }, disks: [makeDisk({ name: 'OS' }), makeDisk({ name: 'Data' })] }),
+          makeVm({ id: 's', name: 'STEADY01' }),
+        ],
+      }),
+    );
+  const readTable = (table: string[][], locale: string) =>
+    readVmRows({ columns: columnsOfHeader(table[0]!), titles: table[0]!, rows: table.slice(1).map((cells, i) => ({ line: i + 2, cells })), units: 'binary', locale, groupByName: true });
+
+  it('is recognised by its names, without taking the hourly weights’ headers or the profile’s', () => {
+    expect(columnsOfHeader(['5-minute shape'])).toEqual(['withinHourWeights']);
+    for (const h of ['Within-hour weights', 'Burst shape', '5 min weights', 'Five-minute shape', 'Intra-hour shape']) expect(columnsOfHeader([h])).toEqual(['withinHourWeights']);
+    for (const h of ['Hourly weights (00-23 h)', 'Weights', 'Hourly']) expect(columnsOfHeader([h])).toEqual(['hourlyWeights']);
+    expect(columnsOfHeader(['Shape'])).toEqual(['profile']);
+  });
+
+  it('an export of a derived plan read back (tab-separated or decimal commas) gives the same shapes, provenance and VMs', () => {
+    const plan = source();
+    for (const [decimal, locale] of [['.', 'en-US'], [',', 'de-DE']] as const) {
+      const table = vmRowsTable(plan.vms, 'binary', decimal).map((r) => r.map((c) => (c === null ? '' : String(c))));
+      const shapes = table.slice(1).map((r) => r[table[0]!.indexOf('5-minute shape')]);
+      const text = decimal === ',' ? '14: 1,333 1,333 1,334 1 1 1 1 1 0,75 0,75 0,75 0,75' : '14: 1.333 1.333 1.334 1 1 1 1 1 0.75 0.75 0.75 0.75';
+      // The shape on each of NIGHTLY01's rows (VM-level, like the hourly weights); an empty cell for STEADY01.
+      expect(shapes).toEqual([`02: 4 4 4 0 0 0 0 0 0 0 0 0 | ${text}`, `02: 4 4 4 0 0 0 0 0 0 0 0 0 | ${text}`, '']);
+      const parse = readTable(table, locale);
+      expect(parse.issues).toEqual([]);
+      const gate = gateRowVms(plan, parse.vms);
+      expect(gate.issues).toEqual([]);
+      expect(gate.ready.map((vm) => vm.withinHourWeights)).toEqual([NIGHTLY, null]);
+      expect(gate.ready.map((vm) => vm.provenance)).toEqual(plan.vms.map((vm) => vm.provenance));
+      const strip = (vms: Plan['vms']) => vms.map(({ id: _id, ...rest }) => rest);
+      expect(strip(gate.ready)).toEqual(strip(plan.vms));
+    }
+  });
+
+  it('names the line and the column of a bad shape, and holds its VM back', () => {
+    const ok = '02: 4 4 4 0 0 0 0 0 0 0 0 0';
+    const parse = read(
+      ['VM', 'Disk', 'Size', '5-minute shape'],
+      ['A', 'OS', '10', '02: 4 4 4 0 0 0 0 0 0 0 0'],
+      ['B', 'OS', '10', '25: 1 1 1 1 1 1 1 1 1 1 1 1'],
+      ['C', 'OS', '10', '02: 4 4 4 -1 0 0 0 0 0 0 0 0'],
+      ['D', 'OS', '10', '02: 4 4 4 1000001 0 0 0 0 0 0 0 0'],
+      ['E', 'OS', '10', ok],
+      ['E', 'Data', '10', '03: 4 4 4 0 0 0 0 0 0 0 0 0'],
+      ['F', 'OS', '10', ok],
+      ['F', 'Data', '10', ''],
+    );
+    expect(parse.issues.map((i) => `${i.line} ${i.column}: ${i.message}`)).toEqual([
+      '2 5-minute shape: hour 02 has 11 weights; it needs 12, one per 5 minutes',
+      '3 5-minute shape: hour 25 is not an hour of the day (00–23)',
+      '4 5-minute shape: hour 02: a weight cannot be negative (-1)',
+      '5 5-minute shape: hour 02: 1000001 is over the limit of 1000000',
+      `7 5-minute shape: differs from line 6 (${ok}); a VM's rows must agree`,
+    ]);
+    expect(parse.vms.map((vm) => vm.name)).toEqual(['F']);
+    expect(parse.failedLines).toEqual([2, 3, 4, 5, 6, 7]);
+  });
+
+  it('a shape the rows give is the user’s profile data: entered without a source, the source’s with one', () => {
+    const shape = '09: 3 3 1 1 0.5 0.5 0.5 0.5 0.5 0.5 0.5 0.5';
+    const gate = gateRowVms(plan(), read(['VM', 'Size', '5-minute shape', 'Profile source'], ['A', '10', shape, ''], ['B', '10', shape, 'measured'], ['C', '10', '', '']).vms);
+    expect(gate.issues).toEqual([]);
+    expect(gate.ready.map((vm) => [vm.profile, vm.provenance?.profile, vm.withinHourWeights?.[9]])).toEqual([
+      ['flat', 'entered', [3, 3, 1, 1, 0.5, 0.5, 0.5, 0.5, 0.5, 0.5, 0.5, 0.5]],
+      ['flat', 'measured', [3, 3, 1, 1, 0.5, 0.5, 0.5, 0.5, 0.5, 0.5, 0.5, 0.5]],
+      ['flat', 'preset', undefined],
+    ]);
+  });
+});

@@ -24,6 +24,7 @@ import {
   workloadFromText,
   yesNo,
 } from './cells';
+import { shapeFromText, shapeText, type WithinHourWeights } from './shape-cell';
 import { COLUMN_LABELS, SIZE_COLUMNS, VM_LEVEL_COLUMNS, columnFactor, type VmColumn, type VmLevelColumn } from './columns';
 
 export interface RowIssue {
@@ -56,6 +57,8 @@ export interface RowVmFields {
   /** Where the profile came from, when the rows say (a "Profile source" column). */
   profileSource?: ProvenanceSource;
   hourlyWeights?: number[];
+  /** The 5-minute shape: 24 hours, null = even; weights as written (the engine scales each hour to mean 1). */
+  withinHourWeights?: WithinHourWeights;
   initialReplication?: InitialReplicationMethod | null;
   writeIops?: number;
 }
@@ -108,6 +111,7 @@ const FIELD_OF: Record<VmLevelColumn, keyof RowVmFields> = {
   profile: 'profile',
   profileSource: 'profileSource',
   hourlyWeights: 'hourlyWeights',
+  withinHourWeights: 'withinHourWeights',
   initialReplication: 'initialReplication',
   writeIops: 'writeIops',
 };
@@ -116,10 +120,11 @@ const shown = (field: keyof RowVmFields, value: unknown): string => {
   if (field === 'frequencySeconds') return frequencyText(value as number);
   if (field === 'initialReplication') return value === null ? 'the plan’s method' : IR_TEXT[value as InitialReplicationMethod];
   if (field === 'appConsistentHours' && value === null) return 'off';
+  if (field === 'withinHourWeights') return shapeText(value as WithinHourWeights, '.');
   if (Array.isArray(value)) return value.join(' ');
   return String(value);
 };
-const same = (a: unknown, b: unknown) => (Array.isArray(a) && Array.isArray(b) ? a.join(' ') === b.join(' ') : Object.is(a, b));
+const same = (a: unknown, b: unknown) => (Array.isArray(a) && Array.isArray(b) ? JSON.stringify(a) === JSON.stringify(b) : Object.is(a, b));
 
 /** Read rows into VMs; see the module comment. */
 export function readVmRows(input: RowsInput): RowsRead {
@@ -168,8 +173,10 @@ export function readVmRows(input: RowsInput): RowsRead {
   const vms: RowVm[] = [];
   for (const group of groups.values()) {
     const { vm, from } = group;
-    // A source that claims a profile the rows do not give would mark the preset's profile as the user's.
-    if (vm.profileSource && vm.profileSource !== 'preset' && vm.profileSource !== 'default' && vm.profile === undefined && !vm.hourlyWeights) {
+    // A source that claims a profile the rows do not give would mark the preset's profile as the user's
+    // (a 5-minute shape is part of the profile: its source is the profile's).
+    const noProfile = vm.profile === undefined && !vm.hourlyWeights && !vm.withinHourWeights;
+    if (vm.profileSource && vm.profileSource !== 'preset' && vm.profileSource !== 'default' && noProfile) {
       issues.push({ line: from.profileSource!, column: titleOf('profileSource'), message: `says "${vm.profileSource}" but ${vm.name} has no profile; fill in its Profile or leave the source empty` });
       group.bad = true;
     }
@@ -267,6 +274,12 @@ function readRow(
     const weights = weightsFromText(weightsCell, locale);
     if (weights) vm.hourlyWeights = weights;
     else fail('hourlyWeights', 'needs 24 numbers of 0 or more (hours 00–23), separated by spaces');
+  }
+  const shapeCell = cell('withinHourWeights');
+  if (shapeCell) {
+    const read = shapeFromText(shapeCell, locale);
+    if ('shape' in read) vm.withinHourWeights = read.shape;
+    else fail('withinHourWeights', read.problem);
   }
   const profileSource = sourceFromText(cell('profileSource'));
   if (profileSource === undefined) fail('profileSource', `unknown "${cell('profileSource')}" (use one of ${SOURCE_LIST})`);

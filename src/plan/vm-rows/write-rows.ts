@@ -8,6 +8,7 @@ import { diskChurnSource } from '../provenance';
 import type { PlanVm } from '../schema';
 import { IR_TEXT, PROFILE_TEXT, frequencyText, weightsText } from './cells';
 import { TEMPLATE_COLUMNS, columnTitle } from './columns';
+import { shapeText } from './shape-cell';
 
 export type RowCell = string | number | null;
 export type RowsVm = Omit<PlanVm, 'id'>;
@@ -49,6 +50,9 @@ export function vmRowsTable(vms: readonly RowsVm[], units: StorageUnits, decimal
             return vm.provenance?.profile ?? 'entered';
           case 'hourlyWeights':
             return vm.hourlyWeights ? weightsText(vm.hourlyWeights, decimal) : null;
+          case 'withinHourWeights':
+            // Empty for a VM without a shape (or whose every hour is even: the same to the engine).
+            return shapeText(vm.withinHourWeights, decimal) || null;
           case 'initialReplication':
             return vm.initialReplication ? IR_TEXT[vm.initialReplication] : null;
           case 'writeIops':
