@@ -5,12 +5,12 @@ import { canEvaluateInline, evaluateInline, INLINE_MAX_VM_COPIES, vmCopies } fro
 
 describe('evaluateInline', () => {
   it('counts every copy of a group against the inline limit', () => {
-    // 1 + 49 = 50 copies: inline; one more copy (51) goes to the worker.
-    const at = buildPlan({ vms: [makeVm({ id: 'a' }), makeVm({ id: 'b', count: 49 })] });
-    const over = buildPlan({ vms: [makeVm({ id: 'a', count: 2 }), makeVm({ id: 'b', count: 49 })] });
-    expect(INLINE_MAX_VM_COPIES).toBe(50);
-    expect([vmCopies(at), canEvaluateInline(at)]).toEqual([50, true]);
-    expect([vmCopies(over), canEvaluateInline(over)]).toEqual([51, false]);
+    // 1 + 9 = 10 copies: inline; one more copy (11) goes to the worker.
+    const at = buildPlan({ vms: [makeVm({ id: 'a' }), makeVm({ id: 'b', count: 9 })] });
+    const over = buildPlan({ vms: [makeVm({ id: 'a', count: 2 }), makeVm({ id: 'b', count: 9 })] });
+    expect(INLINE_MAX_VM_COPIES).toBe(10);
+    expect([vmCopies(at), canEvaluateInline(at)]).toEqual([10, true]);
+    expect([vmCopies(over), canEvaluateInline(over)]).toEqual([11, false]);
   });
 
   it('returns exactly what evaluatePlan returns', () => {
