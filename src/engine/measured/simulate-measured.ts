@@ -88,10 +88,13 @@ export function simulateMeasured(opts: MeasuredSimOptions): MeasuredSimRun {
   const T = Float64Array.from(vms, (v) => v.frequencySeconds);
 
   const F = (i: number, t: number) => {
-    const c = vms[i]!.cumulativeBytes;
-    if (t >= horizon) return c[slots]!;
+    if (t >= horizon) return vms[i]!.cumulativeBytes[slots]!;
     if (t <= 0) return 0;
-    const k = Math.floor(t / step);
+    return writtenInSlot(i, t, Math.floor(t / step));
+  };
+  /** F at 0 < t < horizon in slot k = ⌊t ÷ step⌋ (the loop knows its slot). */
+  const writtenInSlot = (i: number, t: number, k: number) => {
+    const c = vms[i]!.cumulativeBytes;
     return c[k]! + (c[k + 1]! - c[k]!) * ((t - k * step) / step);
   };
 
@@ -103,7 +106,8 @@ export function simulateMeasured(opts: MeasuredSimOptions): MeasuredSimRun {
   const groups = [...new Set(T)].map((f) => {
     const members = new Uint32Array(words);
     for (let i = 0; i < n; i++) if (T[i] === f) members[i >>> 5]! |= 1 << (i & 31);
-    return { f, members };
+    // Ticks are whole seconds on a grid every interval lies on: the next boundary is counted, not divided out.
+    return { f, members, next: f };
   });
   // Lag grows by itself between deliveries: the worst VM at any moment is the one delivered longest ago.
   let oldest = 0;
@@ -163,22 +167,28 @@ export function simulateMeasured(opts: MeasuredSimOptions): MeasuredSimRun {
   let aborted = false;
   let lastTick = 0;
 
+  // Second of the day at the tick, kept by adding (whole seconds: exact).
+  let secondOfDay = ((start % SECONDS_PER_DAY) + SECONDS_PER_DAY) % SECONDS_PER_DAY;
   for (let t = 0; t < horizon && !aborted; t += tick) {
     tickAt = t;
     lastTick = t;
     slot = Math.floor(t / step);
-    const hour = Math.floor((((start + t) % SECONDS_PER_DAY) + SECONDS_PER_DAY) % SECONDS_PER_DAY / SECONDS_PER_HOUR);
+    const hour = Math.floor(secondOfDay / SECONDS_PER_HOUR);
+    secondOfDay += tick;
+    if (secondOfDay >= SECONDS_PER_DAY) secondOfDay -= SECONDS_PER_DAY;
     for (let g = 0; g < groups.length && t > 0; g++) {
-      if (t % groups[g]!.f !== 0) continue;
+      const group = groups[g]!;
+      if (t < group.next) continue;
+      group.next += group.f;
       // Idle members cut; busy ones miss this cycle [HEALTH2] (counted when their log arrives).
-      const members = groups[g]!.members;
+      const members = group.members;
       for (let w = 0; w < words; w++) {
         let bits = members[w]! & idle[w]!;
         while (bits !== 0) {
           const low = bits & -bits;
           bits ^= low;
           const i = (w << 5) + 31 - Math.clz32(low);
-          copies.cut(i, t, F(i, t), wireRatio, wire);
+          copies.cut(i, t, writtenInSlot(i, t, slot), wireRatio, wire);
         }
       }
     }
