@@ -49,6 +49,13 @@ describe('the bundled CLI', () => {
     expect(out.stdout).toBe(textSummary(plan, evaluatePlan(plan)));
   });
 
+  it('stops quietly when the reader closes the pipe early (… | head -1)', () => {
+    // The shell runs `head -1`, which exits after the first line of the long JSON output.
+    const out = spawnSync('sh', ['-c', `"${process.execPath}" "${bundle}" "${example}" --format json | head -1`], { cwd: root, encoding: 'utf8' });
+    expect(out.stdout).toBe('{\n');
+    expect(out.stderr).toBe('');
+  });
+
   it('names the field of an invalid plan and exits 2; a missing file exits 1', () => {
     const bad = join(dir, 'bad.json');
     writeFileSync(bad, JSON.stringify({ vms: [{ id: 'a', name: 'A', frequencySeconds: 42, disks: [{ name: 'D', sizeGB: 10, usedGB: 5, churnGBPerDay: 1 }] }] }));

@@ -80,6 +80,12 @@ async function main(argv: string[]): Promise<Out> {
   return { code: 0, stdout: textSummary(read.plan, evaluatePlan(read.plan, { whatIf: false })) };
 }
 
+// A reader that stops early (`… | head`) closes the pipe: that is not an error, the output is just not wanted any more.
+process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+  if (err.code !== 'EPIPE') throw err;
+  process.exit(typeof process.exitCode === 'number' ? process.exitCode : 0);
+});
+
 main(process.argv.slice(2)).then(
   (out) => {
     if (out.stdout) process.stdout.write(out.stdout);
