@@ -34,7 +34,6 @@ export interface SimCopies {
   cumulative: Float64Array;
   /** The VM of a copy that writes by 5-minute steps, else null. */
   shaped: (VmModel | null)[];
-  isShaped: Uint8Array;
   /** Plan totals of the same, for the cheap "owed bytes" signature of a period start. */
   totalPerDay: number;
   totalRate: Float64Array;
@@ -130,7 +129,6 @@ function buildSimCopies(vms: readonly VmModel[], frequencyOverride: number | und
     rate,
     cumulative,
     shaped,
-    isShaped: Uint8Array.from(shaped, (vm) => (vm ? 1 : 0)),
     totalPerDay: perDay.reduce((a, b) => a + b, 0),
     totalRate,
     totalCumulative,

@@ -67,7 +67,7 @@ export function simulate(opts: SimOptions): SimResult {
 
   // The copies and their write marks: the same for every run of these VMs (`sim-copies.ts`).
   const fixed = simCopies(vms, opts.frequencyOverride);
-  const { n, vmOf, T, words, dueAll, due300, due30, shortest, evenHour, sameRatesAsNext, perDay, rate, cumulative, shaped, isShaped } = fixed;
+  const { n, vmOf, T, words, dueAll, due300, due30, shortest, evenHour, sameRatesAsNext, perDay, rate, cumulative, shaped } = fixed;
   const { totalPerDay, totalRate, totalCumulative, frequencies, frequencyOf, resyncLimit } = fixed;
   // Nothing happens between multiples of the shortest frequency (hours are multiples too), so
   // step by it; detail mode keeps 5-minute steps for the series.
@@ -86,9 +86,8 @@ export function simulate(opts: SimOptions): SimResult {
   // The 5-minute samples ask F of every copy at a few shared times (each frequency's last
   // boundary, the sample time): those times are placed in the day once per sample.
   const sampleAt = placedTimes(frequencies.length + 1);
-  /** F(i, t) for a time placed by `placeInDay` (the same sums as rawWrittenUntil). */
-  const writtenAt = (i: number, at: PlacedTimes, k: number) =>
-    isShaped[i] ? F(i, at.time[k]!) : at.day[k]! * perDay[i]! + cumulative[at.hour[k]! * n + i]! + rate[at.hour[k]! * n + i]! * at.inHour[k]!;
+  /** F(i, t) for a time placed by `placeInDay`: whole seconds, so Fat gives rawWrittenUntil's sums. */
+  const writtenAt = (i: number, at: PlacedTimes, k: number) => Fat(i, at.day[k]!, at.hour[k]!, at.inHour[k]!);
 
   // 00:00 of day 1 looks like a healthy steady state: data as of −T is on the replica.
   const copies = new CopyCycles(T, 0, F, (i) => T[i]!);
