@@ -3,7 +3,8 @@
  * and the offline advice decided in the same model as what happens when the user follows it.
  */
 import type { InitialReplicationMethod, Plan } from '@/plan/core';
-import { runTimeline, type Copy, type IrLink, type IrSettings, type IrTimeline } from './ir-timeline';
+import type { Copy } from './ir-copies';
+import { runTimeline, type IrLink, type IrSettings, type IrTimeline } from './ir-timeline';
 import type { VmModel } from './model';
 import type { InitialReplicationPhase, InitialReplicationRecommendation, InitialReplicationResult, InitialReplicationVm } from './types';
 import { SECONDS_PER_DAY } from './units';

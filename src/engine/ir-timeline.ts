@@ -14,6 +14,7 @@
  *   change while no active transfer gains ground over a day).
  */
 import type { InitialReplicationMethod, InitialReplicationOrder } from '@/plan/core';
+import { buildCopies, catchUpDoneBelow, EPS, Phase, type Copy } from './ir-copies';
 import { rawWrittenUntil, type VmModel } from './model';
 import { HOURS_PER_DAY, SECONDS_PER_DAY, SECONDS_PER_HOUR } from './units';
 
@@ -26,7 +27,6 @@ export interface IrLink {
   /** Wire ÷ raw for delta replication (catch-up). */
   deltaWireRatio: number;
 }
-
 
 /** Everything the timeline needs besides the VMs: resolved from the plan once. */
 export interface IrSettings {
@@ -45,53 +45,6 @@ export interface IrSettings {
 
 /** Nothing is simulated past this: a plan still unprotected after ten years is reported as never. */
 const HORIZON_SECONDS = 3650 * SECONDS_PER_DAY;
-/** Relative slack when comparing event times and remaining bytes (floating-point noise). */
-const EPS = 1e-9;
-
-const enum Phase {
-  Waiting, // network copy in the queue, or offline copy not yet exported
-  Copying, // network copy on the wire
-  Media, // export / shipping / import, or seed read: off the wire, on a fixed schedule
-  CatchingUp,
-  Protected,
-  Never,
-}
-
-/** One copy of a plan VM (a group of n is n copies). */
-export interface Copy {
-  v: number;
-  method: InitialReplicationMethod;
-  phase: Phase;
-  /** Wire bytes of the copy still to send (network). */
-  remaining: number;
-  /** Wire bytes of the catch-up still to send. */
-  backlog: number;
-  /** Raw bytes logged since tracking began (the start of the copy, export or read). */
-  logged: number;
-  peakPendingRaw: number;
-  /** Highest catch-up backlog, wire bytes (÷ ratio into peakPendingRaw when the run ends: division keeps order). */
-  peakBacklog: number;
-  /** The catch-up is done when its backlog is at or below this (floating-point slack on what it had to send), wire bytes. */
-  doneBelow: number;
-  /** Raw write rate of the copy's VM at the hour being stepped, bytes/s (kept while on the wire). */
-  rawNow: number;
-  start: number;
-  copyEnd: number | null;
-  complete: number | null;
-  /** Offline: export start/end, import start/end; seed: read end (in mediaEnd). */
-  exportEnd: number;
-  importStart: number;
-  mediaEnd: number;
-  /** Wire bytes of the copy itself (network: used × ratio; seed: one day of churn). */
-  wire: number;
-  /** remaining, backlog and logged a day ago (hour-by-hour rates: whole days that repeat are skipped). */
-  markRemaining: number;
-  markBacklog: number;
-  markLogged: number;
-  /** Lowest remaining (copying) or backlog (catching up) since the mark. */
-  dayMin: number;
-}
-
 /** Rates of one VM (per copy) at a given hour: raw writes and delta wire demand, bytes/s. */
 function rawRateAt(vm: VmModel, hour: number | null): number {
   return hour === null ? vm.rawBytesPerDay / SECONDS_PER_DAY : vm.rawRate[hour]!;
@@ -115,69 +68,6 @@ function untilNextHour(settings: IrSettings, t: number): number {
   const into = (settings.startHour * SECONDS_PER_HOUR + t) % SECONDS_PER_HOUR;
   const left = SECONDS_PER_HOUR - into;
   return left < EPS * SECONDS_PER_HOUR ? SECONDS_PER_HOUR : left;
-}
-
-/** Build the copies with their fixed media schedule (offline export/shipping/import, seed read). */
-function buildCopies(vms: readonly VmModel[], methodOf: (v: number) => InitialReplicationMethod, settings: IrSettings, link: IrLink): Copy[] {
-  const copies: Copy[] = [];
-  vms.forEach((vm, v) => {
-    for (let c = 0; c < vm.count; c++) {
-      const method = methodOf(v);
-      copies.push({
-        v,
-        method,
-        phase: Phase.Waiting,
-        remaining: method === 'network' ? vm.replicatedUsedBytes * settings.copyRatio : 0,
-        backlog: 0,
-        logged: 0,
-        peakPendingRaw: 0,
-        peakBacklog: 0,
-        doneBelow: 0,
-        rawNow: 0,
-        start: 0,
-        copyEnd: null,
-        complete: null,
-        exportEnd: 0,
-        importStart: 0,
-        mediaEnd: 0,
-        wire:
-          method === 'network'
-            ? vm.replicatedUsedBytes * settings.copyRatio
-            : method === 'seed'
-              ? vm.rawBytesPerDay * link.deltaWireRatio
-              : 0,
-        markRemaining: 0,
-        markBacklog: 0,
-        markLogged: 0,
-        dayMin: 0,
-      });
-    }
-  });
-  const ordered = (method: InitialReplicationMethod) => {
-    const list = copies.filter((c) => c.method === method);
-    if (settings.order === 'smallest-first') list.sort((a, b) => vms[a.v]!.replicatedUsedBytes - vms[b.v]!.replicatedUsedBytes);
-    return list;
-  };
-  // Offline: exports one after another, one shipment when the last export is done, imports one
-  // after another on arrival [OOBIR].
-  const offline = ordered('offline');
-  let t = 0;
-  for (const c of offline) {
-    c.start = t;
-    t += vms[c.v]!.replicatedUsedBytes / settings.mediaBytesPerSecond;
-    c.exportEnd = t;
-  }
-  t += settings.shippingSeconds;
-  for (const c of offline) {
-    c.importStart = t;
-    t += vms[c.v]!.replicatedUsedBytes / settings.mediaBytesPerSecond;
-    c.mediaEnd = t;
-  }
-  // Seed: both sides read the full provisioned size (block compare) [EXISTVM] [RESYNC].
-  for (const c of copies) {
-    if (c.method === 'seed') c.mediaEnd = vms[c.v]!.replicatedSizeBytes / settings.mediaBytesPerSecond;
-  }
-  return copies;
 }
 
 export interface IrTimeline {
@@ -359,11 +249,6 @@ export function runTimeline(
     c.peakPendingRaw = Math.max(c.peakPendingRaw, c.peakBacklog / ratio);
   }
   return { copies, total: unprotected === 0 ? Math.max(0, ...copies.map((c) => c.complete!)) : null, gaveUp };
-}
-
-/** Relative slack on what a catch-up had to send (its log × ratio and the copy's own wire bytes). */
-function catchUpDoneBelow(c: Copy, ratio: number): number {
-  return EPS * Math.max(1, c.logged * ratio + c.wire);
 }
 
 /** Remember what is on the wire now, to compare a day later. */
