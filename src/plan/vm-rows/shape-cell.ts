@@ -8,7 +8,7 @@
 import { parseInputNumber } from '@/lib/number-input';
 import { LIMITS } from '../limits';
 import { HOURS } from '../profiles';
-import { numberText } from './cells';
+import { weightsText } from './cells';
 
 /** Five-minute steps in an hour, as the schema's withinHourWeights holds them. */
 export const SHAPE_STEPS = 12;
@@ -24,7 +24,7 @@ const EXAMPLE = '09: 3 3 1 1 0.5 0.5 0.5 0.5 0.5 0.5 0.5 0.5';
 export function shapeText(weights: readonly (readonly number[] | null)[] | null, decimal: '.' | ','): string {
   if (!weights) return '';
   return weights
-    .flatMap((w, h) => (w ? [`${hourText(h)}: ${w.map((x) => numberText(x, decimal)).join(' ')}`] : []))
+    .flatMap((w, h) => (w ? [`${hourText(h)}: ${weightsText(w, decimal)}`] : []))
     .join(' | ');
 }
 
